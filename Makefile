@@ -1,0 +1,30 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test setup lint typecheck pytest bench clean
+
+setup:
+	@./scripts/bootstrap.sh
+
+run: setup
+	$(BIN)/repman gui
+
+lint: setup
+	$(BIN)/ruff check repman tests benchmarks
+	$(BIN)/ruff format --check repman tests benchmarks
+
+typecheck: setup
+	$(BIN)/mypy
+
+pytest: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test: lint typecheck pytest
+
+bench: setup
+	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/search.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,3 @@
+from repman.cli import main
+
+raise SystemExit(main())

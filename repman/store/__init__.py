@@ -1,0 +1,48 @@
+"""The SQLite inbox: the only package that speaks SQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from repman.store.database import open_database
+from repman.store.inbox import Cursor, InboxFilter, Sort
+from repman.store.ingest import IngestMixin, UpsertResult
+from repman.store.reading import ReadingMixin
+from repman.store.sources import SourcesMixin
+
+__all__ = ["Cursor", "InboxFilter", "Sort", "Store", "UpsertResult"]
+
+
+class Store(IngestMixin, SourcesMixin, ReadingMixin):
+    """One connection to the inbox file. Open one Store per thread (sqlite3 objects are
+    bound to the thread that made them)."""
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        return cls(open_database(Path(path)), Path(path))
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A throwaway database, for tests and previews."""
+        from repman.store.schema import SCHEMA_VERSION, migrations
+
+        db = Database(sqlite3.connect(":memory:", isolation_level=None))
+        migrations.apply(db)
+        db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return cls(db, None)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

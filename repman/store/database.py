@@ -1,0 +1,103 @@
+"""Opening the inbox file: checks, migrations with a backup first, connection settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from repman.domain import StorageError, utcnow
+from repman.store.schema import MIGRATION_SET, SCHEMA_VERSION, migrations
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StorageError(f"cannot read {path}: {exc.strerror}") from None
+    if head and head != _SQLITE_HEADER:
+        raise StorageError(f"{path} is not a Repman database (it is not an SQLite file)")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # Autocommit mode: transactions are explicit (db.atomic()), never implicit.
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _applied_names(db: Database) -> list[str]:
+    if not db["_sqlite_migrations"].exists():
+        return []
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        ).fetchall()
+    ]
+
+
+def _backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    # The backup API copies a consistent snapshot even with a live WAL; copying the file
+    # itself would not.
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the Repman database at path, upgraded to this version.
+
+    Raises StorageError with a message for the user when the file cannot be used.
+    """
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_header(path)
+    elif not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+    try:
+        conn = _connect(path)
+        db = Database(conn)
+        applied = _applied_names(db)
+        if existed and not applied and db.table_names():
+            raise StorageError(
+                f"{path} is not a Repman database (it holds other tables: "
+                f"{', '.join(sorted(db.table_names())[:5])})"
+            )
+        known = {m.name for m in migrations._migrations}
+        unknown = [name for name in applied if name not in known]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if unknown or user_version > SCHEMA_VERSION:
+            raise StorageError(
+                f"{path} was written by a newer Repman (schema "
+                f"{max(user_version, len(applied))}, this version knows {SCHEMA_VERSION}); "
+                "update Repman to open it"
+            )
+        if migrate and migrations.pending(db):
+            if existed and applied:
+                _backup_before_migrating(conn, path, len(applied))
+            migrations.apply(db)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return db
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} is damaged or not a Repman database ({exc})") from None
+    except OSError as exc:
+        raise StorageError(f"cannot open {path}: {exc.strerror or exc}") from None

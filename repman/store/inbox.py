@@ -1,0 +1,210 @@
+"""Reading the inbox: filters, sort orders, keyset pages, id snapshots and counts."""
+
+from __future__ import annotations
+
+import enum
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from repman.domain import OPEN_STATUSES, NotFound
+from repman.store.textnorm import fts_query
+
+ITEM_COLUMNS = (
+    "i.id, s.name AS source, s.kind AS source_kind, i.external_id, i.kind, "
+    "i.author_name AS author, i.rating, i.title, i.text, i.language, i.url, i.created_at, "
+    "i.updated_at, i.status, i.assignee, i.category, i.sentiment, i.is_criticism, i.priority, "
+    "i.first_response_at"
+)
+
+
+class Sort(enum.StrEnum):
+    PRIORITY = "priority"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+# column, direction: every order ends in id so that keyset pages never skip or repeat a row.
+_ORDER = {
+    Sort.PRIORITY: ("priority", "DESC"),
+    Sort.NEWEST: ("created_at", "DESC"),
+    Sort.OLDEST: ("created_at", "ASC"),
+}
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    statuses: tuple[str, ...] = ()
+    source_ids: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()
+    rating_min: int | None = None
+    rating_max: int | None = None
+    criticism: bool | None = None
+    languages: tuple[str, ...] = ()
+    assignee: str | None = None  # "" means unassigned
+    since: str | None = None  # created_at >= since (UTC ISO)
+    until: str | None = None  # created_at < until
+    search: str | None = None
+
+    def without_status(self) -> InboxFilter:
+        return replace(self, statuses=())
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next keyset page starts: the sort key and id of the last row shown."""
+
+    key: Any
+    id: int
+
+
+def _in(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
+    params.extend(values)
+    return f"{column} IN ({','.join('?' * len(values))})"
+
+
+def where_clause(f: InboxFilter) -> tuple[str, list[Any]]:
+    """SQL condition over items aliased `i`, and its parameters. Empty filter: '1'."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if f.statuses:
+        parts.append(_in("i.status", f.statuses, params))
+    if f.source_ids:
+        parts.append(_in("i.source_id", f.source_ids, params))
+    if f.kinds:
+        parts.append(_in("i.kind", f.kinds, params))
+    if f.languages:
+        parts.append(_in("i.language", f.languages, params))
+    if f.rating_min is not None:
+        parts.append("i.rating >= ?")
+        params.append(f.rating_min)
+    if f.rating_max is not None:
+        parts.append("i.rating <= ?")
+        params.append(f.rating_max)
+    if f.criticism is not None:
+        parts.append("i.is_criticism = ?")
+        params.append(int(f.criticism))
+    if f.assignee is not None:
+        if f.assignee == "":
+            parts.append("i.assignee IS NULL")
+        else:
+            parts.append("i.assignee = ?")
+            params.append(f.assignee)
+    if f.since:
+        parts.append("i.created_at >= ?")
+        params.append(f.since)
+    if f.until:
+        parts.append("i.created_at < ?")
+        params.append(f.until)
+    if f.search:
+        match = fts_query(f.search)
+        if match is None:
+            parts.append("0")  # only punctuation typed: nothing can match
+        else:
+            parts.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(match)
+    return (" AND ".join(parts) or "1"), params
+
+
+class InboxMixin:
+    db: Database
+
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def inbox_page(
+        self,
+        f: InboxFilter,
+        sort: Sort = Sort.PRIORITY,
+        after: Cursor | None = None,
+        limit: int = 50,
+    ) -> tuple[list[dict[str, Any]], Cursor | None]:
+        """One page of items in order, and the cursor of the next page (None at the end)."""
+        column, direction = _ORDER[sort]
+        where, params = where_clause(f)
+        if after is not None:
+            op = "<" if direction == "DESC" else ">"
+            where += f" AND (i.{column}, i.id) {op} (?, ?)"
+            params += [after.key, after.id]
+        rows = self._rows(
+            f"SELECT {ITEM_COLUMNS} FROM items i JOIN sources s ON s.id = i.source_id "
+            f"WHERE {where} ORDER BY i.{column} {direction}, i.id {direction} LIMIT ?",
+            [*params, limit],
+        )
+        if len(rows) < limit:
+            return rows, None
+        last = rows[-1]
+        return rows, Cursor(last[column], last["id"])
+
+    def inbox_ids(self, f: InboxFilter, sort: Sort = Sort.PRIORITY) -> array[int]:
+        """Every matching id in order (8 bytes each): the inbox view's row snapshot."""
+        column, direction = _ORDER[sort]
+        where, params = where_clause(f)
+        ids: array[int] = array("q")
+        cursor = self.db.conn.execute(
+            f"SELECT i.id FROM items i WHERE {where} "
+            f"ORDER BY i.{column} {direction}, i.id {direction}",
+            params,
+        )
+        while chunk := cursor.fetchmany(10_000):
+            ids.extend(row[0] for row in chunk)
+        return ids
+
+    def items_by_ids(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._rows(
+            f"SELECT {ITEM_COLUMNS} FROM items i JOIN sources s ON s.id = i.source_id "
+            f"WHERE i.id IN ({marks})",
+            list(ids),
+        )
+        return {row["id"]: row for row in rows}
+
+    def item(self, item_id: int) -> dict[str, Any]:
+        row = self.items_by_ids([item_id]).get(item_id)
+        if row is None:
+            raise NotFound(f"no item with id {item_id}")
+        return row
+
+    def count(self, f: InboxFilter) -> int:
+        where, params = where_clause(f)
+        return int(
+            self.db.conn.execute(f"SELECT count(*) FROM items i WHERE {where}", params).fetchone()[
+                0
+            ]
+        )
+
+    def status_counts(self, f: InboxFilter) -> dict[str, int]:
+        where, params = where_clause(f.without_status())
+        return {
+            status: n
+            for status, n in self.db.conn.execute(
+                f"SELECT i.status, count(*) FROM items i WHERE {where} GROUP BY i.status", params
+            )
+        }
+
+    def iter_items(self, f: InboxFilter, sort: Sort = Sort.OLDEST) -> Iterator[dict[str, Any]]:
+        """Every matching item, streamed page by page (constant memory)."""
+        after: Cursor | None = None
+        while True:
+            rows, after = self.inbox_page(f, sort, after, limit=1000)
+            yield from rows
+            if after is None:
+                return
+
+    def author_items(self, author: str, exclude_id: int | None = None) -> list[dict[str, Any]]:
+        """A customer's history: items by the same author name on any site."""
+        return self._rows(
+            f"SELECT {ITEM_COLUMNS} FROM items i JOIN sources s ON s.id = i.source_id "
+            "WHERE i.author_name = ? AND i.id IS NOT ? ORDER BY i.created_at DESC LIMIT 100",
+            [author, exclude_id],
+        )
+
+
+OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
