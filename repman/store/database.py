@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+from sqlite_utils import Database, Migrations
 
 from repman.domain import StorageError, utcnow
-from repman.store.schema import MIGRATION_SET, SCHEMA_VERSION, migrations
+from repman.store.schema import MIGRATION_SET, migrations
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -56,7 +56,7 @@ def _backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int)
     return target
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
+def open_database(path: Path, *, migrate: bool = True, steps: Migrations = migrations) -> Database:
     """Open (creating if needed) the Repman database at path, upgraded to this version.
 
     Raises StorageError with a message for the user when the file cannot be used.
@@ -79,20 +79,21 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                 f"{path} is not a Repman database (it holds other tables: "
                 f"{', '.join(sorted(db.table_names())[:5])})"
             )
-        known = {m.name for m in migrations._migrations}
+        known = {m.name for m in steps._migrations}
+        latest = len(known)
         unknown = [name for name in applied if name not in known]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if unknown or user_version > SCHEMA_VERSION:
+        if unknown or user_version > latest:
             raise StorageError(
                 f"{path} was written by a newer Repman (schema "
-                f"{max(user_version, len(applied))}, this version knows {SCHEMA_VERSION}); "
+                f"{max(user_version, len(applied))}, this version knows {latest}); "
                 "update Repman to open it"
             )
-        if migrate and migrations.pending(db):
+        if migrate and steps.pending(db):
             if existed and applied:
                 _backup_before_migrating(conn, path, len(applied))
-            migrations.apply(db)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            steps.apply(db)
+            conn.execute(f"PRAGMA user_version = {latest}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")

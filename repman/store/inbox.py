@@ -172,6 +172,14 @@ class InboxMixin:
             raise NotFound(f"no item with id {item_id}")
         return row
 
+    def item_id(self, source_id: int, external_id: str) -> int:
+        row = self.db.conn.execute(
+            "SELECT id FROM items WHERE source_id = ? AND external_id = ?", [source_id, external_id]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no item {external_id!r} in source {source_id}")
+        return int(row[0])
+
     def count(self, f: InboxFilter) -> int:
         where, params = where_clause(f)
         return int(

@@ -100,18 +100,47 @@ class IngestMixin(WorkflowMixin):
             if old is None:
                 new_items.append(item)
                 new_rows.append(
-                    (source_id, item.external_id, item.kind.value, item.author_name,
-                     item.author_id, item.rating, item.title, item.text, language, item.url,
-                     item.created_at, item.updated_at, now, _raw(item), verdict.category,
-                     verdict.sentiment, int(verdict.is_criticism), score)
-                )  # fmt: skip
+                    (
+                        source_id,
+                        item.external_id,
+                        item.kind.value,
+                        item.author_name,
+                        item.author_id,
+                        item.rating,
+                        item.title,
+                        item.text,
+                        language,
+                        item.url,
+                        item.created_at,
+                        item.updated_at,
+                        now,
+                        _raw(item),
+                        verdict.category,
+                        verdict.sentiment,
+                        int(verdict.is_criticism),
+                        score,
+                    )
+                )
             else:
                 changed.append((old[0], item))
                 changed_rows.append(
-                    (item.text, item.rating, item.title, item.author_name, item.url,
-                     item.updated_at, now, _raw(item), language, verdict.category,
-                     verdict.sentiment, int(verdict.is_criticism), score, old[0])
-                )  # fmt: skip
+                    (
+                        item.text,
+                        item.rating,
+                        item.title,
+                        item.author_name,
+                        item.url,
+                        item.updated_at,
+                        now,
+                        _raw(item),
+                        language,
+                        verdict.category,
+                        verdict.sentiment,
+                        int(verdict.is_criticism),
+                        score,
+                        old[0],
+                    )
+                )
         if new_rows:
             conn.executemany(
                 "INSERT INTO items (source_id, external_id, kind, author_name, author_id, "
@@ -176,11 +205,18 @@ class IngestMixin(WorkflowMixin):
         if seen:
             return 0
         cursor = conn.execute(
-            "INSERT INTO replies (item_id, body, state, \"by\", created_at, sent_at, "
+            'INSERT INTO replies (item_id, body, state, "by", created_at, sent_at, '
             "external_reply_id) VALUES (?,?,?,?,?,?,?)",
-            [item_id, reply.body, ReplyState.POSTED.value, reply.by, reply.at, reply.at,
-             reply.external_reply_id],
-        )  # fmt: skip
+            [
+                item_id,
+                reply.body,
+                ReplyState.POSTED.value,
+                reply.by,
+                reply.at,
+                reply.at,
+                reply.external_reply_id,
+            ],
+        )
         actor = reply.by or "site"
         detail = f"posted reply {cursor.lastrowid} (found on the site)"
         self._event(item_id, "reply", actor, at=reply.at, detail=detail)

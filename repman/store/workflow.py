@@ -66,9 +66,14 @@ class WorkflowMixin:
                 [target.value, score, item_id],
             )
         self._event(
-            item_id, "status", actor, at=when, from_status=current.value,
-            to_status=target.value, detail=detail,
-        )  # fmt: skip
+            item_id,
+            "status",
+            actor,
+            at=when,
+            from_status=current.value,
+            to_status=target.value,
+            detail=detail,
+        )
 
     def _mark_answered(self, item_id: int, at: str, actor: str, detail: str) -> None:
         current = self._item_state(item_id)[0]
@@ -92,6 +97,17 @@ class WorkflowMixin:
                 return False
             self._move(item_id, status, actor, at=None, detail=reason)
         return True
+
+    def set_category(self, item_id: int, category: str | None, actor: str | None) -> None:
+        with self.db.atomic():
+            self._item_state(item_id)
+            old = self.db.conn.execute(
+                "SELECT category FROM items WHERE id = ?", [item_id]
+            ).fetchone()[0]
+            if old == category:
+                return
+            self.db.conn.execute("UPDATE items SET category = ? WHERE id = ?", [category, item_id])
+            self._event(item_id, "category", actor, detail=f"{old or 'none'} -> {category}")
 
     def assign(self, item_id: int, person: str | None, actor: str | None) -> bool:
         with self.db.atomic():
@@ -172,6 +188,15 @@ class WorkflowMixin:
                 "UPDATE followups SET done_at = ? WHERE id = ?", [now, followup_id]
             )
             self._event(row[0], "followup_done", actor, at=now, detail=f"follow-up {followup_id}")
+
+    def template(self, template_id: int) -> dict[str, Any]:
+        rows = self._dicts(
+            "SELECT id, name, language, category, body, builtin FROM templates WHERE id = ?",
+            [template_id],
+        )
+        if not rows:
+            raise NotFound(f"no template with id {template_id}")
+        return rows[0]
 
     def replies(self, item_id: int) -> list[dict[str, Any]]:
         return self._dicts(

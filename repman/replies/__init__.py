@@ -1,0 +1,1 @@
+"""Reply templates, rendering, suggestions and the tone check."""

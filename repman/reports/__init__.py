@@ -1,0 +1,1 @@
+"""Metrics over the response log, and its exports."""

@@ -1,0 +1,160 @@
+"""Exports of the response log: one row per item with its first response and final status.
+
+CSV is written for spreadsheets: UTF-8 with a BOM (Excel guesses the encoding otherwise) and
+every text cell that a spreadsheet would run as a formula is neutralised (OWASP CSV injection).
+Rows are streamed, so memory stays flat however long the log.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from repman.domain import RepmanError, StorageError, to_iso, utcnow
+from repman.reports.metrics import response_hours
+from repman.store import InboxFilter, Store
+
+COLUMNS = (
+    "id",
+    "source",
+    "source_kind",
+    "external_id",
+    "kind",
+    "created_at",
+    "author",
+    "rating",
+    "title",
+    "text",
+    "language",
+    "url",
+    "status",
+    "assignee",
+    "category",
+    "is_criticism",
+    "first_response_at",
+    "first_response_hours",
+    "first_reply_by",
+    "first_reply_state",
+    "first_reply_text",
+    "replies_sent",
+)
+EVENT_COLUMNS = (
+    "id",
+    "item_id",
+    "source",
+    "at",
+    "actor",
+    "action",
+    "from_status",
+    "to_status",
+    "detail",
+)
+FORMATS = ("csv", "json", "xlsx", "pdf")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+
+
+def safe_cell(value: Any) -> Any:
+    """A value a spreadsheet shows as text, never evaluates."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def format_for(path: Path, explicit: str | None) -> str:
+    fmt = (explicit or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise RepmanError(
+            f"cannot tell the export format of {path.name}: use --format csv or json, "
+            "or a file name ending in .csv or .json"
+        )
+    if fmt in ("xlsx", "pdf"):
+        raise RepmanError(f"{fmt.upper()} export is not available in this version; use csv or json")
+    return fmt
+
+
+def log_rows(store: Store, f: InboxFilter) -> Iterable[dict[str, Any]]:
+    for item in store.response_log(f):
+        hours = response_hours(item)
+        item["first_response_hours"] = None if hours is None else round(hours, 2)
+        item["is_criticism"] = bool(item["is_criticism"])
+        yield item
+
+
+def _write_csv(
+    path: Path,
+    columns: tuple[str, ...],
+    rows: Iterable[dict[str, Any]],
+    progress: Callable[[int], None] | None,
+) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, quoting=csv.QUOTE_ALL)
+        writer.writerow(columns)
+        for row in rows:
+            values = [row.get(c) for c in columns]
+            writer.writerow([safe_cell(int(v) if isinstance(v, bool) else v) for v in values])
+            count += 1
+            if progress and count % 1000 == 0:
+                progress(count)
+    return count
+
+
+def _write_json(
+    path: Path,
+    store: Store,
+    f: InboxFilter,
+    period: dict[str, Any],
+    progress: Callable[[int], None] | None,
+) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as fh:
+        head = {"generated_at": to_iso(utcnow()), "filter": period}
+        fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "items": [\n')
+        for row in log_rows(store, f):
+            fh.write(
+                (",\n" if count else "")
+                + json.dumps({c: row.get(c) for c in COLUMNS}, ensure_ascii=False)
+            )
+            count += 1
+            if progress and count % 1000 == 0:
+                progress(count)
+        fh.write("\n]}\n")
+    return count
+
+
+def export(
+    store: Store,
+    path: Path,
+    f: InboxFilter,
+    *,
+    fmt: str | None = None,
+    events: bool = False,
+    period: dict[str, Any] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write the response log; returns the number of items. Writes to a temporary file first
+    so a failure (disk full) never leaves half a report under the real name."""
+    kind = format_for(path, fmt)
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        if kind == "csv":
+            count = _write_csv(tmp, COLUMNS, log_rows(store, f), progress)
+        else:
+            count = _write_json(tmp, store, f, period or {}, progress)
+        os.replace(tmp, path)
+        if events:
+            events_path = path.with_name(f"{path.stem}.events.csv")
+            events_tmp = events_path.with_name(f".{events_path.name}.partial")
+            _write_csv(events_tmp, EVENT_COLUMNS, store.events_log(f), None)
+            os.replace(events_tmp, events_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return count

@@ -1,0 +1,146 @@
+"""Response metrics. Definitions (also in README.md):
+
+- items: items created in the period (and matching the filters).
+- answered: those with a first response (first_response_at set), whenever it came.
+- response_rate: answered / (items - ignored items that were never answered); an item
+  deliberately ignored needs no reply and does not count against the team.
+- criticism_response_rate: the same over criticism only.
+- median/p90_first_response_hours: over answered items, first_response_at - created_at.
+- within_target_rate: answered items whose first response came within the target
+  (1 h for criticism, 24 h otherwise), over items needing a response.
+- overdue: open items (new / in progress) older than their target now, plus items with an open
+  follow-up past its due date (each item counted once).
+- open_followups: follow-ups not done, on the matching items.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from repman.domain import (
+    CRITICISM_TARGET_HOURS,
+    DEFAULT_TARGET_HOURS,
+    OPEN_STATUSES,
+    Status,
+    parse_iso,
+    to_iso,
+    utcnow,
+)
+from repman.store import InboxFilter, Store
+
+
+@dataclass
+class Tally:
+    items: int = 0
+    criticism: int = 0
+    answered: int = 0
+    criticism_answered: int = 0
+    ignored: int = 0
+    criticism_ignored: int = 0
+    within_target: int = 0
+    hours: list[float] = field(default_factory=list)
+    ratings: list[int] = field(default_factory=list)
+
+    def rate(self) -> float | None:
+        return _ratio(self.answered, self.items - self.ignored)
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole > 0 else None
+
+
+def _quantile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return round(values[0], 2)
+    return round(statistics.quantiles(values, n=100, method="inclusive")[int(q * 100) - 1], 2)
+
+
+def response_hours(item: dict[str, Any]) -> float | None:
+    if not item.get("first_response_at"):
+        return None
+    delta = parse_iso(item["first_response_at"]) - parse_iso(item["created_at"])
+    return max(delta.total_seconds() / 3600, 0.0)
+
+
+def target_hours(is_criticism: bool) -> float:
+    return CRITICISM_TARGET_HOURS if is_criticism else DEFAULT_TARGET_HOURS
+
+
+def _count(tally: Tally, item: dict[str, Any]) -> None:
+    criticism = bool(item["is_criticism"])
+    hours = response_hours(item)
+    tally.items += 1
+    tally.criticism += criticism
+    if item["rating"] is not None:
+        tally.ratings.append(item["rating"])
+    if hours is None:
+        if item["status"] == Status.IGNORED:
+            tally.ignored += 1
+            tally.criticism_ignored += criticism
+        return
+    tally.answered += 1
+    tally.criticism_answered += criticism
+    tally.hours.append(hours)
+    if hours <= target_hours(criticism):
+        tally.within_target += 1
+
+
+def is_overdue(item: dict[str, Any], now: datetime) -> bool:
+    """Open and older than its response target."""
+    if item["status"] not in OPEN_STATUSES:
+        return False
+    age = (now - parse_iso(item["created_at"])).total_seconds() / 3600
+    return age > target_hours(bool(item["is_criticism"]))
+
+
+def compute(
+    items: Iterable[dict[str, Any]], now: datetime
+) -> tuple[Tally, dict[str, Tally], set[int]]:
+    overall = Tally()
+    by_source: dict[str, Tally] = {}
+    overdue: set[int] = set()
+    for item in items:
+        _count(overall, item)
+        _count(by_source.setdefault(item["source"], Tally()), item)
+        if is_overdue(item, now):
+            overdue.add(item["id"])
+    return overall, by_source, overdue
+
+
+def stats(store: Store, f: InboxFilter, now: datetime | None = None) -> dict[str, Any]:
+    now = now or utcnow()
+    overall, by_source, overdue = compute(store.iter_items(f), now)
+    overdue |= store.items_with_overdue_followups(f, to_iso(now))
+    open_followups, overdue_followups = store.followup_counts(f, to_iso(now))
+    return {
+        "items": overall.items,
+        "criticism": overall.criticism,
+        "answered": overall.answered,
+        "ignored": overall.ignored,
+        "response_rate": overall.rate(),
+        "criticism_response_rate": _ratio(
+            overall.criticism_answered, overall.criticism - overall.criticism_ignored
+        ),
+        "median_first_response_hours": _quantile(overall.hours, 0.5),
+        "p90_first_response_hours": _quantile(overall.hours, 0.9),
+        "within_target_rate": _ratio(overall.within_target, overall.items - overall.ignored),
+        "overdue": len(overdue),
+        "open_followups": open_followups,
+        "overdue_followups": overdue_followups,
+        "average_rating": round(statistics.fmean(overall.ratings), 2) if overall.ratings else None,
+        "by_source": {
+            name: {
+                "items": t.items,
+                "answered": t.answered,
+                "response_rate": t.rate(),
+                "median_first_response_hours": _quantile(t.hours, 0.5),
+            }
+            for name, t in sorted(by_source.items())
+        },
+    }

@@ -1,0 +1,1 @@
+"""Where items come from: one module per site, and files exported from sites without an API."""
