@@ -27,13 +27,20 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store.open(db_path(args))
 
 
+def _has_own_inbox() -> bool:
+    if not default_db().exists():
+        return False
+    with Store.open(default_db()) as store:
+        return bool(store.sources())
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from repman.demo import load_demo
 
     path = db_path(args)
     demo = False
-    if not (args.db or "REPMAN_DB" in os.environ) and not default_db().exists():
-        # No inbox of the user's yet: show the demo in a separate file, never in theirs.
+    if not (args.db or os.environ.get("REPMAN_DB")) and not _has_own_inbox():
+        # No sources of the user's yet: show the demo from a separate file, never theirs.
         path = data_dir() / "demo.db"
         demo = True
         with Store.open(path) as store:
