@@ -1,0 +1,66 @@
+"""Starting the desktop application: the QApplication, bundled fonts, the main window."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from repman.domain import StorageError
+from repman.store import Store
+from repman.ui.fonts import register_fonts, ui_font
+from repman.ui.main_window import MainWindow
+from repman.ui.workers import Workers, open_path
+
+APP_NAME = "Repman"
+ORGANIZATION_DOMAIN = "repman.org"
+DESKTOP_FILE_NAME = "org.repman.Repman"  # the one reverse-DNS id (DESIGN.md §7)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication, made and named once; the bundled fonts registered."""
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    QApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    register_fonts()
+    app.setFont(ui_font(app.font()))
+    return app
+
+
+def show_error(text: str, parent: QWidget | None = None) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_NAME, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages can quote file names and site data
+    box.exec()
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return "me"
+
+
+def run(
+    db_path: Path, *, demo: bool = False, argv: list[str] | None = None, actor: str | None = None
+) -> int:
+    """Open the inbox window on db_path and run until it closes; returns the exit code."""
+    app = application(argv)
+    try:
+        store = Store.open(db_path)
+    except StorageError as exc:
+        show_error(exc.message)
+        return 1
+    try:
+        workers = Workers(open_path(Path(db_path)))
+        window = MainWindow(store, workers, actor=actor or default_actor(), demo=demo)
+        window.show()
+        return int(app.exec())
+    finally:
+        store.close()

@@ -1,0 +1,155 @@
+"""The inbox table: fixed row height, whole-row selection, selection kept by item id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from repman.ui.inbox_model import HEADERS, STAR_SCALE, Column, InboxModel
+
+# Starting widths: a typical value of each column (or its header, when wider) measured in the
+# view's font, never the rows themselves. Excerpt takes the rest of the width.
+_SAMPLES = {
+    Column.SITE: "Tripadvisor",
+    Column.AUTHOR: "Γιώργος Παπαδό",
+    Column.RATING: "★★★★★",
+    Column.LANGUAGE: "Language",
+    Column.AGE: "30 min · overdue",
+    Column.STATUS: "In progress",
+    Column.ASSIGNEE: "Assignee",
+    Column.PRIORITY: "Priority",
+}
+
+
+class InboxView(QTableView):
+    """Never sizes rows or columns to their contents: that would read every row."""
+
+    currentItemChanged = Signal(object)  # item id, or None when nothing is selected
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keep_id: int | None = None
+        self._keep_row = -1
+        self._shown_id: int | None = None
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Arabic script needs more height than Latin at the same size.
+        rows.setDefaultSectionSize(round(self.fontMetrics().height() * 1.75))
+        rows.hide()
+        columns = self.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setSectionsMovable(True)
+        columns.setSortIndicatorShown(True)
+
+    @property
+    def inbox(self) -> InboxModel | None:
+        model = self.model()
+        return model if isinstance(model, InboxModel) else None
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.inbox
+        if old is not None:
+            old.modelAboutToBeReset.disconnect(self._remember)
+            old.modelReset.disconnect(self._restore)
+            old.sortChanged.disconnect(self._show_sort)
+        super().setModel(model)
+        inbox = self.inbox
+        if inbox is None:
+            return
+        inbox.modelAboutToBeReset.connect(self._remember)
+        inbox.modelReset.connect(self._restore)
+        inbox.sortChanged.connect(self._show_sort)
+        self.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)  # open criticism rows are bold
+        bold_metrics = QFontMetrics(bold)
+        stars = QFont(self.font())
+        stars.setPointSizeF(stars.pointSizeF() * STAR_SCALE)
+        for column, sample in _SAMPLES.items():
+            cell = QFontMetrics(stars) if column is Column.RATING else bold_metrics
+            width = max(cell.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column]))
+            header.resizeSection(column, width + 16)
+        header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.Stretch)
+        self._show_sort(*inbox.sort_indicator())
+        # The model's sort() re-runs the id query; the header arrow follows sortChanged.
+        self.setSortingEnabled(True)
+
+    # -- the current item ------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        inbox = self.inbox
+        index = self.currentIndex()
+        if inbox is None or not index.isValid():
+            return None
+        return inbox.id_at(index.row())
+
+    def select_row(self, row: int) -> None:
+        inbox = self.inbox
+        if inbox is None or not 0 <= row < inbox.rowCount():
+            return
+        index = inbox.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    def select_id(self, item_id: int) -> bool:
+        inbox = self.inbox
+        row = -1 if inbox is None else inbox.row_of(item_id)
+        self.select_row(row)
+        return row >= 0
+
+    def move_by(self, delta: int) -> None:
+        """Next (+1) or previous (-1) item, like j and k."""
+        inbox = self.inbox
+        if inbox is None or inbox.rowCount() == 0:
+            return
+        current = self.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(inbox.rowCount() - 1, current + delta))
+        self.select_row(row)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        inbox = self.inbox
+        item_id = None if inbox is None or not current.isValid() else inbox.id_at(current.row())
+        if item_id != self._shown_id:
+            self._shown_id = item_id
+            self.currentItemChanged.emit(item_id)
+
+    # -- keeping the selection across a new snapshot ---------------------------------------
+    def _remember(self) -> None:
+        self._keep_id = self.current_id()
+        self._keep_row = self.currentIndex().row()
+
+    def _restore(self) -> None:
+        inbox = self.inbox
+        if inbox is None:
+            return
+        row = inbox.row_of(self._keep_id)
+        if row < 0 and inbox.rowCount():
+            # The item left this view (answered while showing open ones): take the one that
+            # moved into its place, so triage goes on down the list.
+            row = min(max(self._keep_row, 0), inbox.rowCount() - 1)
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self._current_row_changed(QModelIndex(), QModelIndex())
+
+    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.horizontalHeader()
+        if header.sortIndicatorSection() != column or header.sortIndicatorOrder() != order:
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(column, order)
+            header.blockSignals(blocked)
+            header.viewport().update()

@@ -1,0 +1,386 @@
+"""The detail pane: one item in full, its replies and history, and the status buttons.
+
+Everything a site sent us is shown as plain text (reviews can hold markup such as
+`<img src="file:///...">`, tech-notes §8): labels use Qt.PlainText, never rich text. Text
+labels are selectable, which lays them out as a text document whose paragraphs take their
+direction from their own first strong letter, so Arabic and Urdu paragraphs read from the
+right even in a left-to-right window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repman.domain import (
+    InvalidTransition,
+    RepmanError,
+    Status,
+    check_transition,
+    parse_iso,
+    utcnow,
+)
+from repman.store import Store
+from repman.ui import display
+
+AskReason = Callable[[QWidget], "str | None"]
+OpenUrl = Callable[[QUrl], Any]
+
+# Button label, target status, tooltip (with the keyboard shortcut the main window gives).
+_BUTTONS: tuple[tuple[str, Status, str], ...] = (
+    ("In progress", Status.IN_PROGRESS, "Someone is on it"),
+    ("Answered", Status.ANSWERED, "A reply was posted or sent (A)"),
+    ("Ignore…", Status.IGNORED, "No reply needed; asks for a reason (I)"),
+    ("Close", Status.CLOSED, "Nothing more to do"),
+    ("Reopen", Status.NEW, "Back to new (R)"),
+)
+_REPLY_STATES = {"draft": "Draft", "sent": "Sent by hand", "posted": "Posted"}
+
+
+def ask_reason_dialog(parent: QWidget) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, "Ignore item", "Why does this item need no reply? (kept in its history)"
+    )
+    return text.strip() if ok else None
+
+
+def web_url(url: str | None) -> QUrl | None:
+    """The item's address if it is a web page; anything else (file:, javascript:) is refused."""
+    if not url:
+        return None
+    qurl = QUrl(url.strip(), QUrl.ParsingMode.StrictMode)
+    if not qurl.isValid() or qurl.scheme().lower() not in ("http", "https") or not qurl.host():
+        return None
+    return qurl
+
+
+def _plain_label(parent: QWidget, *, selectable: bool = True, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _set_user_text(label: QLabel, text: str | None) -> None:
+    """Item text: plain, with the widget's direction taken from the text itself."""
+    value = text or ""
+    label.setText(value)
+    rtl = display.is_rtl(value)
+    label.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+
+
+class ItemView(QWidget):
+    message = Signal(str)  # something to tell the user in the status bar
+    statusChanged = Signal(int)  # this item's status was changed here
+
+    def __init__(
+        self,
+        store: Store,
+        actor: str,
+        *,
+        ask_reason: AskReason = ask_reason_dialog,
+        open_url: OpenUrl | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._actor = actor
+        self._ask_reason = ask_reason
+        self._open_url = open_url or QDesktopServices.openUrl
+        self._clock = clock
+        self._item: dict[str, Any] | None = None
+
+        self.buttons: dict[Status, QPushButton] = {}
+        button_row = QHBoxLayout()
+        for label, status, tip in _BUTTONS:
+            button = QPushButton(label, self)
+            button.setToolTip(tip)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, s=status: self.request_status(s))
+            self.buttons[status] = button
+            button_row.addWidget(button)
+        button_row.addStretch(1)
+
+        self.placeholder = QLabel("Select an item to read it.", self)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+
+        content = QWidget(self)
+        self.title = _plain_label(content)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.title.setFont(title_font)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
+        for key, caption in (
+            ("site", "Site"),
+            ("author", "Author"),
+            ("rating", "Rating"),
+            ("created", "Written"),
+            ("updated", "Edited"),
+            ("status", "Status"),
+            ("assignee", "Assignee"),
+            ("language", "Language"),
+        ):
+            name = _plain_label(content, selectable=False, wrap=False)
+            name.setText(caption)
+            self.fields[key] = _plain_label(content, wrap=False)
+            form.addRow(name, self.fields[key])
+        self.text = _plain_label(content)
+        self.url = _plain_label(content)
+        self.url.setWordWrap(True)
+        self.open_button = QPushButton("Open on site", content)
+        self.open_button.clicked.connect(self.open_on_site)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url, 1)
+        url_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.replies_title = QLabel("Replies", content)
+        self.replies_box = QVBoxLayout()
+        self.followups_title = QLabel("Follow-ups", content)
+        self.followups = _plain_label(content)
+        self.history_title = QLabel("History", content)
+        self.history = _plain_label(content)
+        for heading in (self.replies_title, self.followups_title, self.history_title):
+            heading.setTextFormat(Qt.TextFormat.PlainText)
+            bold = QFont(heading.font())
+            bold.setBold(True)
+            heading.setFont(bold)
+
+        column = QVBoxLayout(content)
+        column.addWidget(self.title)
+        column.addLayout(form)
+        column.addSpacing(6)
+        column.addWidget(self.text)
+        column.addSpacing(6)
+        column.addLayout(url_row)
+        column.addSpacing(10)
+        column.addWidget(self.replies_title)
+        column.addLayout(self.replies_box)
+        column.addSpacing(10)
+        column.addWidget(self.followups_title)
+        column.addWidget(self.followups)
+        column.addWidget(self.history_title)
+        column.addWidget(self.history)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(self.scroll_area)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 0, 0, 0)
+        outer.addLayout(button_row)
+        outer.addLayout(self._stack, 1)
+
+    # -- which item ------------------------------------------------------------------------
+    @property
+    def item_id(self) -> int | None:
+        return None if self._item is None else int(self._item["id"])
+
+    def show_item(self, item_id: int | None) -> None:
+        try:
+            self._item = None if item_id is None else self._store.item(item_id)
+        except RepmanError as exc:
+            self._item = None
+            self.message.emit(exc.message)
+        self._fill()
+
+    def reload(self) -> None:
+        self.show_item(self.item_id)
+
+    # -- status changes --------------------------------------------------------------------
+    def request_status(self, status: Status) -> bool:
+        """What the buttons and shortcuts call: Ignore asks for a reason first."""
+        if status is Status.IGNORED:
+            return self.ignore()
+        return self.set_status(status)
+
+    def ignore(self) -> bool:
+        if self._item is None:
+            self.message.emit("No item selected")
+            return False
+        reason = self._ask_reason(self)
+        if reason is None:
+            return False  # cancelled
+        if not reason:
+            self.message.emit("Ignoring an item needs a reason")
+            return False
+        return self.set_status(Status.IGNORED, reason)
+
+    def set_status(self, status: Status, reason: str | None = None) -> bool:
+        item_id = self.item_id
+        if item_id is None:
+            self.message.emit("No item selected")
+            return False
+        label = display.status_label(status).lower()
+        try:
+            changed = self._store.set_status(item_id, status, self._actor, reason)
+        except InvalidTransition as exc:
+            self.message.emit(exc.message[:1].upper() + exc.message[1:])
+            return False
+        except RepmanError as exc:
+            self.message.emit(exc.message)
+            return False
+        if not changed:
+            self.message.emit(f"Already {label}")
+            return False
+        self.message.emit(f"Marked {label}")
+        self.reload()
+        self.statusChanged.emit(item_id)
+        return True
+
+    def open_on_site(self) -> None:
+        url = web_url(None if self._item is None else self._item.get("url"))
+        if url is None:
+            self.message.emit("This item has no web address to open")
+            return
+        self._open_url(url)
+
+    # -- filling the pane ------------------------------------------------------------------
+    def _fill(self) -> None:
+        item = self._item
+        self._stack.setCurrentIndex(0 if item is None else 1)
+        current = None if item is None else Status(item["status"])
+        for status, button in self.buttons.items():
+            button.setEnabled(current is not None and _allowed(current, status))
+        self._clear_replies()
+        if item is None:
+            self.open_button.setEnabled(False)
+            return
+        _set_user_text(self.title, item.get("title"))
+        self.title.setVisible(bool(item.get("title")))
+        _set_user_text(self.text, item.get("text"))
+        # Arabic script looks a size smaller than Latin at the same point size.
+        text_font = QFont(self.font())
+        if display.is_rtl(item.get("text")):
+            text_font.setPointSizeF(text_font.pointSizeF() * 1.15)
+        self.text.setFont(text_font)
+        kind = item.get("kind") or ""
+        site = display.clean_name(item.get("source"))
+        self.fields["site"].setText(f"{site} · {kind}" if kind else site)
+        _set_user_text(self.fields["author"], display.clean_name(item.get("author")) or "—")
+        rating = item.get("rating")
+        self.fields["rating"].setText(
+            "—" if rating is None else f"{display.stars(rating)}  {rating}/5"
+        )
+        self.fields["created"].setText(self._when(item.get("created_at"), with_age=True))
+        self.fields["updated"].setText(self._when(item.get("updated_at")) or "—")
+        self.fields["status"].setText(self._status_text(item))
+        _set_user_text(self.fields["assignee"], display.clean_name(item.get("assignee")) or "—")
+        self.fields["language"].setText(item.get("language") or "unknown")
+        url = item.get("url") or ""
+        self.url.setText(url)
+        self.url.setVisible(bool(url))
+        self.open_button.setVisible(bool(url))
+        self.open_button.setEnabled(web_url(url) is not None)
+        self._fill_replies(item["id"])
+        self._fill_followups(item["id"])
+        self._fill_history(item["id"])
+
+    def _when(self, iso: str | None, *, with_age: bool = False) -> str:
+        shown = display.local_time(iso)
+        if not shown or not with_age or iso is None:
+            return shown
+        try:
+            ago = display.age(self._clock() - parse_iso(iso))
+        except ValueError:
+            return shown
+        return f"{shown} ({ago} ago)"
+
+    def _status_text(self, item: dict[str, Any]) -> str:
+        text = display.status_label(item.get("status"))
+        criticism = bool(item.get("is_criticism"))
+        if criticism:
+            text += " · criticism"
+        try:
+            created = parse_iso(item["created_at"])
+        except (KeyError, TypeError, ValueError):
+            return text
+        if display.is_overdue(item["status"], criticism, created, self._clock()):
+            text += f" · overdue (target {display.target_hours(criticism):g} h)"
+        return text
+
+    def _clear_replies(self) -> None:
+        while (entry := self.replies_box.takeAt(0)) is not None:
+            widget = entry.widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def _fill_replies(self, item_id: int) -> None:
+        replies = self._store.replies(item_id)
+        self.replies_title.setText(f"Replies ({len(replies)})" if replies else "No replies yet")
+        for reply in replies:
+            frame = QFrame(self.scroll_area.widget())
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            box = QVBoxLayout(frame)
+            meta = _plain_label(frame, wrap=False)
+            by = display.isolate(display.clean_name(reply.get("by")) or "unknown")
+            state = _REPLY_STATES.get(reply.get("state") or "", reply.get("state") or "")
+            when = display.local_time(reply.get("sent_at") or reply.get("created_at"))
+            meta.setText(f"{state} by {by} · {when}")
+            meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
+            body = _plain_label(frame)
+            _set_user_text(body, reply.get("body"))
+            box.addWidget(meta)
+            box.addWidget(body)
+            self.replies_box.addWidget(frame)
+
+    def _fill_followups(self, item_id: int) -> None:
+        lines = []
+        for row in self._store.followups(item_id):
+            done = f" (done {display.local_time(row['done_at'])})" if row.get("done_at") else ""
+            note = display.isolate(row.get("note") or "")
+            lines.append(f"due {display.local_time(row.get('due_at'))}: {note}{done}")
+        self.followups.setText("\n".join(lines))
+        self.followups.setVisible(bool(lines))
+        self.followups_title.setVisible(bool(lines))
+
+    def _fill_history(self, item_id: int) -> None:
+        lines = []
+        for event in self._store.events(item_id):
+            what = event.get("action") or ""
+            if event.get("from_status") or event.get("to_status"):
+                before = display.status_label(event.get("from_status")).lower()
+                after = display.status_label(event.get("to_status")).lower()
+                what += f" {before} → {after}"
+            if event.get("detail"):
+                what += f": {display.isolate(event['detail'])}"
+            actor = display.isolate(display.clean_name(event.get("actor")) or "—")
+            lines.append(f"{display.local_time(event.get('at'))}  {actor}  {what}")
+        self.history.setText("\n".join(lines) or "Nothing has happened to this item yet.")
+
+
+def _allowed(current: Status, target: Status) -> bool:
+    try:
+        check_transition(current, target)
+    except InvalidTransition:
+        return False
+    return True

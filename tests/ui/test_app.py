@@ -1,0 +1,62 @@
+"""Starting the application: fonts, names, and a clear message for a database it cannot open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from repman.ui.app import run
+from repman.ui.fonts import register_fonts
+from repman.ui.main_window import MainWindow
+
+
+def test_bundled_fonts_register(qapp: Any) -> None:
+    families = register_fonts()
+    for family in ("Noto Sans", "Noto Naskh Arabic", "Noto Nastaliq Urdu", "Noto Sans Symbols2"):
+        assert family in families
+    assert register_fonts() == families  # a second call adds nothing
+
+
+def close_when_shown(kind: type, seen: list[Any]) -> None:
+    """Close the first top-level widget of `kind` once the event loop shows it."""
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                seen.append(widget)
+                if isinstance(widget, QMessageBox):
+                    seen.append((widget.text(), widget.textFormat()))
+                    widget.done(0)
+                else:
+                    widget.close()
+                return
+        QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_file_that_is_not_a_database_gives_a_message_not_a_traceback(
+    qapp: Any, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("<b>not</b> a database")
+    seen: list[Any] = []
+    close_when_shown(QMessageBox, seen)
+    assert run(bogus) == 1
+    text, text_format = seen[1]
+    assert "not a Repman database" in text
+    assert str(bogus) in text
+    assert text_format == Qt.TextFormat.PlainText
+
+
+def test_run_opens_the_window_and_returns_zero(qapp: Any, tmp_path: Path) -> None:
+    seen: list[Any] = []
+    close_when_shown(MainWindow, seen)
+    assert run(tmp_path / "new" / "inbox.db", demo=True, actor="alice") == 0
+    assert (tmp_path / "new" / "inbox.db").exists()
+    assert QApplication.applicationName() == "Repman"
+    assert QApplication.organizationDomain() == "repman.org"
+    assert QApplication.desktopFileName() == "org.repman.Repman"
