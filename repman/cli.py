@@ -104,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", c.cmd_demo, "load the bundled demo inbox into the database")
     p.add_argument("--reset", action="store_true", help="remove the demo items first")
 
-    p = command("source", None, "list or remove sources")
+    from repman import cli_sources
+
+    p = command("source", None, "add, list, test or remove sources")
     source_sub = p.add_subparsers(dest="source_command", metavar="ACTION", required=True)
     q = source_sub.add_parser("list", help="list the sources")
     q.add_argument("--json", action="store_true")
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("name")
     q.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     q.set_defaults(func=c.cmd_source_remove)
+    cli_sources.add_parsers(sub, source_sub)
 
     p = command("import", c.cmd_import, "import reviews from a CSV, JSON or JSON lines file")
     p.add_argument("file", type=Path)

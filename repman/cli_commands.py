@@ -200,12 +200,13 @@ def cmd_reply(args: argparse.Namespace) -> int:
         if not body or not body.strip():
             raise UsageError("the reply is empty")
         if args.post:
-            raise RepmanError(
-                f"{item['source']} ({item['source_kind']}) has no reply connection in this "
-                "version: copy the reply to the site by hand, then run this without --post"
-            )
-        state = ReplyState.DRAFT if args.draft else ReplyState.SENT
-        reply_id = store.add_reply(args.id, body, state, actor(args), template_id=args.template)
+            from repman.cli_sources import post_reply
+
+            reply_id = post_reply(store, args.id, body, actor(args), args.template)
+            state = ReplyState.POSTED
+        else:
+            state = ReplyState.DRAFT if args.draft else ReplyState.SENT
+            reply_id = store.add_reply(args.id, body, state, actor(args), template_id=args.template)
         status = store.item(args.id)["status"]
     print(f"Reply {reply_id} recorded as {state.value}; item {args.id} is {status}.")
     return EXIT_OK

@@ -9,7 +9,20 @@ import pytest
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
+
 from repman.store import Store
+from tests.memkeyring import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def mem_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring, never the developer's real one."""
+    old = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(old)
 
 
 @pytest.fixture(autouse=True)

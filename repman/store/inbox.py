@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -171,6 +172,14 @@ class InboxMixin:
         if row is None:
             raise NotFound(f"no item with id {item_id}")
         return row
+
+    def item_raw(self, item_id: int) -> dict[str, Any] | None:
+        """The site's own JSON for an item, as it was fetched."""
+        row = self.db.conn.execute("SELECT raw FROM items WHERE id = ?", [item_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no item with id {item_id}")
+        value: dict[str, Any] | None = json.loads(row[0]) if row[0] else None
+        return value
 
     def item_id(self, source_id: int, external_id: str) -> int:
         row = self.db.conn.execute(

@@ -60,6 +60,47 @@ class SourcesMixin:
         rows = self.db.conn.execute(f"SELECT {_COLUMNS} FROM sources ORDER BY name").fetchall()
         return [_source(row) for row in rows]
 
+    def sync_cursor(self, source_id: int) -> dict[str, Any] | None:
+        row = self.db.conn.execute(
+            "SELECT cursor FROM sources WHERE id = ?", [source_id]
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def save_cursor(self, source_id: int, cursor: dict[str, Any] | None) -> None:
+        """Called inside the page's transaction: the items and the cursor land together."""
+        self.db.conn.execute(
+            "UPDATE sources SET cursor = ? WHERE id = ?",
+            [None if cursor is None else json.dumps(cursor, ensure_ascii=False), source_id],
+        )
+
+    def finish_sync(self, source_id: int, error: str | None) -> None:
+        """Record the outcome: last_sync_at moves only on success; the error is kept until
+        the next successful sync."""
+        if error is None:
+            self.db.conn.execute(
+                "UPDATE sources SET last_sync_at = ?, last_error = NULL WHERE id = ?",
+                [to_iso(utcnow()), source_id],
+            )
+        else:
+            self.db.conn.execute(
+                "UPDATE sources SET last_error = ? WHERE id = ?", [error, source_id]
+            )
+
+    def update_source(
+        self, name: str, *, settings: dict[str, Any] | None = None, enabled: bool | None = None
+    ) -> Source:
+        source = self.source(name)
+        if settings is not None:
+            self.db.conn.execute(
+                "UPDATE sources SET settings = ?, cursor = NULL WHERE id = ?",
+                [json.dumps(settings, ensure_ascii=False), source.id],
+            )
+        if enabled is not None:
+            self.db.conn.execute(
+                "UPDATE sources SET enabled = ? WHERE id = ?", [int(enabled), source.id]
+            )
+        return self.source(name)
+
     def item_counts_by_source(self) -> dict[int, int]:
         return dict(
             self.db.conn.execute("SELECT source_id, count(*) FROM items GROUP BY source_id")

@@ -1,0 +1,180 @@
+"""What every connector is: built from (settings, secrets, http), it yields pages of items
+with the cursor to resume from, and may post a reply."""
+
+from __future__ import annotations
+
+import html
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any, ClassVar
+
+from repman.domain import Item, RepmanError, SourceUnavailable, to_iso
+from repman.sources.http import Http
+
+Cursor = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A setting or secret a source form asks for."""
+
+    name: str
+    label: str
+    help: str = ""
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class ReplyLimit:
+    """The longest reply a site accepts, counted the way the site counts it."""
+
+    size: int
+    unit: str = "characters"  # or "bytes" (UTF-8)
+
+    def measure(self, text: str) -> int:
+        return len(text.encode("utf-8")) if self.unit == "bytes" else len(text)
+
+    def check(self, site: str, text: str) -> None:
+        used = self.measure(text)
+        if used > self.size:
+            raise RepmanError(
+                f"{site} accepts replies of at most {self.size} {self.unit}; this one has "
+                f"{used}. Shorten it and try again"
+            )
+
+
+@dataclass
+class Page:
+    items: list[Item]
+    cursor: Cursor  # store it with the page: a sync interrupted after it resumes from here
+    total_hint: int | None = None  # how many items the site says exist, when it says
+
+
+@dataclass
+class PostedReply:
+    external_reply_id: str | None
+    at: str
+
+
+@dataclass
+class ConnectorInfo:
+    kind: str
+    label: str
+    settings: tuple[Field, ...]
+    secrets: tuple[Field, ...]
+    can_reply: bool
+    terms_note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Connector(ABC):
+    kind: ClassVar[str]
+    label: ClassVar[str]  # the site's name as users know it
+    default_base_url: ClassVar[str]
+    settings_fields: ClassVar[tuple[Field, ...]] = ()
+    secret_fields: ClassVar[tuple[Field, ...]] = ()
+    page_size: ClassVar[int] = 50
+    min_interval: ClassVar[float] = 0.2  # seconds between requests to the same host
+    reply_limit: ClassVar[ReplyLimit | None] = None
+    # What the site's terms let us keep (sources-api.md); shown in the source form.
+    terms_note: ClassVar[str] = ""
+
+    def __init__(self, settings: Mapping[str, Any], secrets: Mapping[str, str], http: Http):
+        self.settings = dict(settings)
+        self.secrets = dict(secrets)
+        self.http = http
+        missing = [f.label for f in self.settings_fields if f.required and not settings.get(f.name)]
+        missing += [f.label for f in self.secret_fields if f.required and not secrets.get(f.name)]
+        if missing:
+            raise RepmanError(f"{self.label} source is missing: {', '.join(missing)}")
+        self.base_url = str(settings.get("base_url") or self.default_base_url).rstrip("/")
+
+    @abstractmethod
+    def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
+        """Pages newest first, down to the end or to what the cursor says was seen before."""
+
+    def can_post(self) -> bool:
+        """Whether this source, with the credentials it has, can post replies."""
+        return False
+
+    def post_reply(self, item: Mapping[str, Any], body: str) -> PostedReply:
+        raise RepmanError(
+            f"{self.label} has no reply API for this source: copy the reply to the site by "
+            "hand, then record it with `repman reply ID --text ...` (without --post)"
+        )
+
+    def check(self) -> str:
+        """One cheap call that proves credentials and reachability; returns what it saw."""
+        for page in self.fetch(None):
+            return f"connected: {len(page.items)} items on the first page"
+        return "connected: no items yet"
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    @classmethod
+    def info(cls) -> ConnectorInfo:
+        return ConnectorInfo(
+            cls.kind, cls.label, cls.settings_fields, cls.secret_fields,
+            cls.post_reply is not Connector.post_reply, cls.terms_note,
+        )  # fmt: skip
+
+
+# -- helpers shared by connectors ----------------------------------------------------------
+
+
+def expect(condition: bool, site: str, what: str) -> None:
+    """A page of unexpected shape is the site's fault, reported as such (never a KeyError)."""
+    if not condition:
+        raise SourceUnavailable(f"{site} sent a page of unexpected shape ({what})")
+
+
+def utc(value: Any, site: str) -> str:
+    """Any of the sites' time formats -> stored UTC ISO string."""
+    try:
+        if isinstance(value, (int, float)) or (isinstance(value, str) and value.isdigit()):
+            moment = datetime.fromtimestamp(float(value), UTC)
+        else:
+            text = str(value).strip().replace("Z", "+00:00")
+            text = re.sub(r"(\.\d{6})\d+", r"\1", text)  # nanoseconds: Python takes micro
+            text = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", text)  # Facebook's +0000
+            moment = datetime.fromisoformat(text)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        raise SourceUnavailable(f"{site} sent a time we cannot read: {str(value)[:40]!r}") from None
+    return to_iso(moment)
+
+
+class _TextExtractor(HTMLParser):
+    _BREAKS = frozenset({"p", "br", "div", "li", "blockquote", "h1", "h2", "h3", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BREAKS and self.parts:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(markup: str | None) -> str:
+    """Text of an HTML fragment (Mastodon content, feed summaries): tags dropped, entities
+    decoded. The result is still untrusted text and is shown as plain text."""
+    if not markup:
+        return ""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # a parser error must not lose the review: fall back to unescaping
+        return html.unescape(re.sub(r"<[^>]*>", " ", markup)).strip()
+    text = "".join(parser.parts)
+    return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+", " ", text)).strip()
