@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
@@ -69,10 +70,10 @@ def _load_one(store: Store, record: dict[str, Any], now: datetime) -> None:
         url=record.get("url"),
         raw=record,
     )
-    store.upsert_items(source.id, [item], assess)
+    category = record.get("category")
+    # The file's category stands in for triage's (the category lexicons come later).
+    store.upsert_items(source.id, [item], lambda i: replace(assess(i), category=category))
     item_id = store.item_id(source.id, item.external_id)
-    if record.get("category"):
-        store.set_category(item_id, record["category"], "triage")
     for reply in record.get("replies", []):
         at = to_iso(created + timedelta(hours=float(reply["after_hours"])))
         store.add_reply(item_id, reply["body"], ReplyState(reply["state"]), reply["by"], at=at)
