@@ -11,8 +11,8 @@ run: setup
 	$(BIN)/repman gui
 
 lint: setup
-	$(BIN)/ruff check repman tests benchmarks
-	$(BIN)/ruff format --check repman tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: setup
 	$(BIN)/mypy
