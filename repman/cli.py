@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -185,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from repman.logs import setup_logging
+
+    log_file = setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -208,8 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line, keep the traceback for the log
         if os.environ.get("REPMAN_DEBUG"):
             raise
+        logging.getLogger("repman").exception("unexpected error in %s", args.command)
+        where = f"details in {log_file}" if log_file else "set REPMAN_DEBUG=1 for details"
         print(
-            f"repman: internal error: {type(exc).__name__}: {exc} (set REPMAN_DEBUG=1 for details)",
+            # Only the type: the text of an unexpected error may carry a URL with a key in it.
+            f"repman: internal error ({type(exc).__name__}); {where}",
             file=sys.stderr,
         )
         return EXIT_FAIL
