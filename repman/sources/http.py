@@ -9,7 +9,7 @@ import json
 import random
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -134,9 +134,24 @@ class Http:
         self.policy = policy or RetryPolicy()
         self.cancel = cancel
 
-    def request(self, method: str, url: str, **kwargs: Any) -> tuple[httpx.Response, bytes]:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        retry_unsafe: bool = False,
+        accept: Collection[int] = (),
+        **kwargs: Any,
+    ) -> tuple[httpx.Response, bytes]:
+        """Send with retries. A POST that may have reached the site (a timeout, a 5xx) is not
+        sent again unless retry_unsafe says the site de-duplicates it (an idempotency key):
+        a reply posted twice is worse than an error. 429 and refused connections are always
+        safe to retry, since the site did not act on them. Statuses in `accept` come back to
+        the caller, who reads the site's own error in the body (e.g. a token expiry that the
+        site signals with a 400)."""
         host = httpx.URL(url).host
         policy = self.policy
+        safe = retry_unsafe or method.upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
         last_problem = ""
         for attempt in range(policy.attempts):
             if self.cancel is not None and self.cancel.is_set():
@@ -144,8 +159,13 @@ class Http:
             self.limiter.wait(host, self.min_interval, self.cancel)
             try:
                 response, body = self._send(method, url, **kwargs)
-            except httpx.TimeoutException:
+            except httpx.TimeoutException as exc:
                 last_problem = f"{self.site} did not answer in time"
+                if not safe and not isinstance(exc, httpx.ConnectTimeout):
+                    raise SourceUnavailable(
+                        f"{last_problem}; the request may or may not have gone through, "
+                        "check the site before trying again"
+                    ) from None
                 self._pause(attempt, None, host)
                 continue
             except httpx.TransportError as exc:
@@ -165,11 +185,17 @@ class Http:
                     if status == 429
                     else f"{self.site} is having problems (HTTP {status})"
                 )
+                if status != 429 and not safe:
+                    raise SourceUnavailable(
+                        f"{last_problem}; the request may or may not have gone through, "
+                        "check the site before trying again"
+                    )
                 self._pause(attempt, pause, host)
                 continue
             if pause:  # allowed, but the budget is spent: space the next call out
                 self.limiter.block(host, min(pause, policy.max_wait))
-            self._raise_for_status(status)
+            if status not in accept:
+                self._raise_for_status(status)
             return response, body
         if "too many requests" in last_problem:
             raise RateLimited(f"{last_problem}; try again later")

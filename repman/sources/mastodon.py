@@ -131,6 +131,7 @@ class MastodonConnector(Connector):
             json={"status": text, "in_reply_to_id": item["external_id"], "visibility": "public"},
             # The same key on a retry makes the server post once, not twice.
             headers={**self._headers(), "Idempotency-Key": str(uuid.uuid4())},
+            retry_unsafe=True,
         )
         expect(isinstance(data, dict) and "id" in data, self.label, "no id for the new post")
         return PostedReply(str(data["id"]), utc(data.get("created_at"), self.label))

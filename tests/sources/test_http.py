@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 
@@ -17,7 +18,8 @@ def test_429_with_retry_after_is_waited_out_then_succeeds(
     httpserver: HTTPServer, make_http: Callable[..., Http]
 ) -> None:
     httpserver.expect_ordered_request("/r").respond_with_data(
-        "slow down", status=429, headers={"Retry-After": "1"})  # fmt: skip
+        "slow down", status=429, headers={"Retry-After": "1"}
+    )
     httpserver.expect_ordered_request("/r").respond_with_json({"ok": True})
     started = time.monotonic()
     assert make_http().get_json(httpserver.url_for("/r")) == {"ok": True}
@@ -146,3 +148,31 @@ def test_limiter_spaces_calls_to_one_host() -> None:
         limiter.wait("a.example", 1.0)
     limiter.wait("b.example", 1.0)
     assert sum(slept) == pytest.approx(2.0)  # the second host did not wait
+
+
+def test_a_post_that_may_have_reached_the_site_is_not_sent_twice(
+    httpserver: HTTPServer, make_http: Callable[..., Http]
+) -> None:
+    httpserver.expect_request("/reply", method="POST").respond_with_data("", status=502)
+    with pytest.raises(SourceUnavailable, match="may or may not have gone through"):
+        make_http().json("POST", httpserver.url_for("/reply"), json={"text": "hi"})
+    assert len(httpserver.log) == 1
+
+
+def test_a_post_refused_with_429_is_retried(
+    httpserver: HTTPServer, make_http: Callable[..., Http]
+) -> None:
+    httpserver.expect_ordered_request("/reply", method="POST").respond_with_data(
+        "", status=429, headers={"Retry-After": "0"}
+    )
+    httpserver.expect_ordered_request("/reply", method="POST").respond_with_json({"id": 1})
+    assert make_http().json("POST", httpserver.url_for("/reply"), json={}) == {"id": 1}
+
+
+def test_accepted_statuses_come_back_for_the_connector_to_read(
+    httpserver: HTTPServer, make_http: Callable[..., Http]
+) -> None:
+    httpserver.expect_request("/r").respond_with_json({"error": "ExpiredToken"}, status=400)
+    response, body = make_http().request("GET", httpserver.url_for("/r"), accept=(400,))
+    assert response.status_code == 400
+    assert json.loads(body) == {"error": "ExpiredToken"}
