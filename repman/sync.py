@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 
 from repman import secrets
-from repman.domain import RepmanError, Source
+from repman.domain import RepmanError, SecretStoreUnavailable, Source
 from repman.sources.base import Connector
 from repman.sources.http import HostLimiter, Http, RetryPolicy, new_client
 from repman.sources.registry import IMPORT_KIND, connector_class
@@ -76,7 +76,12 @@ def build_connector(
 ) -> Connector:
     cls = connector_class(source.kind)
     keys = [f.name for f in cls.secret_fields]
-    found = dict(load_secrets(source.name, keys)) if keys else {}
+    try:
+        found = dict(load_secrets(source.name, keys)) if keys else {}
+    except SecretStoreUnavailable:
+        if any(f.required for f in cls.secret_fields):
+            raise
+        found = {}  # only optional secrets (a token to post with): reading still works
     return cls(source.settings, found, http_for(cls))
 
 
@@ -123,7 +128,7 @@ def _sync_one(
             connector = build_connector(source, http_for, options.load_secrets)
             cursor = None if options.full else store.sync_cursor(source.id)
             for page in connector.fetch(cursor):
-                with store.db.atomic():
+                with store.transaction():
                     result = store.upsert_items(source.id, page.items, assess)
                     store.save_cursor(source.id, page.cursor)
                 state.pages += 1

@@ -206,3 +206,18 @@ def test_source_add_refuses_without_a_keyring_and_adds_nothing(
 
 def test_source_add_rejects_unknown_settings(db: Path) -> None:
     assert main(["--db", str(db), "source", "add", "mastodon", "M", "--set", "colour=red"]) == 2
+
+
+def test_a_source_with_only_optional_secrets_syncs_without_a_keyring(
+    httpserver: HTTPServer, db: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    serve_tag(httpserver, "t", [status(1)])
+    with Store.open(db) as store:
+        add_mastodon(store, httpserver, "M", "t")
+    report = sync(db, options=FAST)
+    assert report.failed == []
+    assert report.sources[0].new == 1

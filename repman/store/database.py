@@ -24,7 +24,7 @@ def _check_header(path: Path) -> None:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    # Autocommit mode: transactions are explicit (db.atomic()), never implicit.
+    # Autocommit mode: transactions are explicit (Store.transaction()), never implicit.
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
     conn.execute("PRAGMA busy_timeout = 30000")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from repman.domain import OPEN_STATUSES, NotFound
+from repman.store.base import StoreBase
 from repman.store.textnorm import fts_query
 
 ITEM_COLUMNS = (
@@ -110,9 +109,7 @@ def where_clause(f: InboxFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(parts) or "1"), params
 
 
-class InboxMixin:
-    db: Database
-
+class InboxMixin(StoreBase):
     def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         cursor = self.db.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]

@@ -64,7 +64,7 @@ class IngestMixin(WorkflowMixin):
         for item in items:
             unique[item.external_id] = item  # the last copy of a duplicate in a batch wins
         batch = list(unique.values())
-        with self.db.atomic():
+        with self.transaction():
             for start in range(0, len(batch), _CHUNK):
                 result += self._upsert_chunk(source_id, batch[start : start + _CHUNK], assess)
         return result

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from repman.domain import NotFound, RepmanError, Source, to_iso, utcnow
+from repman.store.base import StoreBase
 
 
 def _source(row: tuple[Any, ...]) -> Source:
@@ -25,13 +24,11 @@ def _source(row: tuple[Any, ...]) -> Source:
 _COLUMNS = "id, kind, name, settings, enabled, last_sync_at, last_error"
 
 
-class SourcesMixin:
-    db: Database
-
+class SourcesMixin(StoreBase):
     def add_source(self, kind: str, name: str, settings: dict[str, Any] | None = None) -> Source:
         if not name.strip():
             raise RepmanError("a source needs a name")
-        with self.db.atomic():
+        with self.transaction():
             if self.find_source(name) is not None:
                 raise RepmanError(f"a source named {name!r} already exists")
             self.db.conn.execute(
@@ -109,7 +106,7 @@ class SourcesMixin:
     def remove_source(self, name: str) -> int:
         """Delete a source with its items, replies, events and follow-ups; returns item count."""
         source = self.source(name)
-        with self.db.atomic():
+        with self.transaction():
             conn = self.db.conn
             ids = "SELECT id FROM items WHERE source_id = ?"
             conn.execute(f"DELETE FROM items_fts WHERE rowid IN ({ids})", [source.id])

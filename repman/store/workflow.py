@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from repman.domain import (
     NotFound,
     ReplyState,
@@ -15,11 +13,10 @@ from repman.domain import (
     to_iso,
     utcnow,
 )
+from repman.store.base import StoreBase
 
 
-class WorkflowMixin:
-    db: Database
-
+class WorkflowMixin(StoreBase):
     # -- helpers -----------------------------------------------------------------------------
     def _item_state(self, item_id: int) -> tuple[Status, bool, int | None, float | None]:
         row = self.db.conn.execute(
@@ -92,14 +89,14 @@ class WorkflowMixin:
         self, item_id: int, status: Status, actor: str | None, reason: str | None = None
     ) -> bool:
         """Move an item; returns False when it already had that status (nothing written)."""
-        with self.db.atomic():
+        with self.transaction():
             if self._item_state(item_id)[0] is status:
                 return False
             self._move(item_id, status, actor, at=None, detail=reason)
         return True
 
     def set_category(self, item_id: int, category: str | None, actor: str | None) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self._item_state(item_id)
             old = self.db.conn.execute(
                 "SELECT category FROM items WHERE id = ?", [item_id]
@@ -110,7 +107,7 @@ class WorkflowMixin:
             self._event(item_id, "category", actor, detail=f"{old or 'none'} -> {category}")
 
     def assign(self, item_id: int, person: str | None, actor: str | None) -> bool:
-        with self.db.atomic():
+        with self.transaction():
             self._item_state(item_id)
             old = self.db.conn.execute(
                 "SELECT assignee FROM items WHERE id = ?", [item_id]
@@ -135,7 +132,7 @@ class WorkflowMixin:
     ) -> int:
         """Record a reply. A sent or posted reply answers the item; a draft puts it in progress."""
         when = at or to_iso(utcnow())
-        with self.db.atomic():
+        with self.transaction():
             current = self._item_state(item_id)[0]
             sent_at = None if state is ReplyState.DRAFT else when
             cursor = self.db.conn.execute(
@@ -155,7 +152,7 @@ class WorkflowMixin:
 
     def update_draft(self, reply_id: int, body: str) -> None:
         """Autosave: rewrite a draft's text in place (no event; the draft already has one)."""
-        with self.db.atomic():
+        with self.transaction():
             changed = self.db.conn.execute(
                 "UPDATE replies SET body = ? WHERE id = ? AND state = ?",
                 [body, reply_id, ReplyState.DRAFT.value],
@@ -164,7 +161,7 @@ class WorkflowMixin:
                 raise NotFound(f"no draft with id {reply_id}")
 
     def add_followup(self, item_id: int, due_at: str, note: str, actor: str | None) -> int:
-        with self.db.atomic():
+        with self.transaction():
             self._item_state(item_id)
             cursor = self.db.conn.execute(
                 "INSERT INTO followups (item_id, due_at, note, created_at) VALUES (?,?,?,?)",
@@ -175,7 +172,7 @@ class WorkflowMixin:
         return followup_id
 
     def complete_followup(self, followup_id: int, actor: str | None) -> None:
-        with self.db.atomic():
+        with self.transaction():
             row = self.db.conn.execute(
                 "SELECT item_id, done_at FROM followups WHERE id = ?", [followup_id]
             ).fetchone()

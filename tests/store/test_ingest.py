@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
 from repman.domain import ItemKind, ReplyState, SiteReply, Status
@@ -102,3 +105,31 @@ def test_a_failing_batch_leaves_nothing_half_written(store: Store) -> None:
         store.upsert_items(source.id, [make_item("new1"), make_item("new2")], explode)  # type: ignore[arg-type]
     assert [r["external_id"] for r in store.inbox_page(InboxFilter())[0]] == ["kept"]
     assert store.count(InboxFilter(search="text")) == 0
+
+
+def test_many_threads_can_write_at_once(tmp_path: Path) -> None:
+    """Sync writes each source's pages from its own thread and connection."""
+    path = tmp_path / "inbox.db"
+    with Store.open(path) as store:
+        ids = [store.add_source("mastodon", f"S{n}").id for n in range(8)]
+    errors: list[BaseException] = []
+
+    def writer(source_id: int) -> None:
+        try:
+            with Store.open(path) as mine:
+                for batch in range(15):
+                    items = [make_item(f"{batch}-{n}", f"text {n}") for n in range(40)]
+                    with mine.transaction():
+                        mine.upsert_items(source_id, items, by_rating)
+                        mine.save_cursor(source_id, {"batch": batch})
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(i,)) for i in ids]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store.open(path) as store:
+        assert store.count(InboxFilter()) == 8 * 15 * 40
