@@ -16,7 +16,7 @@ from repman.sync import SourceProgress, SyncOptions, sync
 from tests.memkeyring import MemoryKeyring
 from tests.sources.test_mastodon import status
 
-FAST = SyncOptions(policy=RetryPolicy(attempts=2, base_delay=0.01, max_wait=2))
+FAST = SyncOptions(policy=RetryPolicy(attempts=2, base_delay=0.01, max_wait=2), min_interval=0)
 
 
 def add_mastodon(store: Store, server: HTTPServer, name: str, tag: str) -> None:
@@ -67,7 +67,7 @@ def test_resync_of_unchanged_data_writes_nothing(httpserver: HTTPServer, db: Pat
     sync(db, options=FAST)
     with Store.open(db) as store:
         before = store.db.conn.execute("SELECT count(*), max(fetched_at) FROM items").fetchone()
-    second = sync(db, options=SyncOptions(full=True, policy=FAST.policy))
+    second = sync(db, options=SyncOptions(full=True, policy=FAST.policy, min_interval=0))
     assert (second.sources[0].new, second.sources[0].updated) == (0, 0)
     with Store.open(db) as store:
         assert (
@@ -98,7 +98,7 @@ def test_an_edit_between_syncs_updates_text_but_not_the_workflow(
             }
         ],
     )
-    sync(db, options=SyncOptions(full=True, policy=FAST.policy))
+    sync(db, options=SyncOptions(full=True, policy=FAST.policy, min_interval=0))
     with Store.open(db) as store:
         item = store.item(1)
     assert (item["text"], item["updated_at"], item["assignee"]) == (
