@@ -119,4 +119,20 @@ def _initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_template_keys_and_tags")
+def _template_keys_and_tags(db: Database) -> None:
+    # Built-in templates are copied in by a stable key, so an upgrade can add new ones
+    # without duplicating or overwriting the user's edited copies. Routing writes tags.
+    db.executescript(
+        """
+        ALTER TABLE templates ADD COLUMN key TEXT;
+        ALTER TABLE templates ADD COLUMN kind TEXT;
+        ALTER TABLE templates ADD COLUMN created_at TEXT;
+        CREATE UNIQUE INDEX idx_templates_key ON templates (key) WHERE key IS NOT NULL;
+        CREATE INDEX idx_templates_language ON templates (language, category);
+        ALTER TABLE items ADD COLUMN tags TEXT;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -186,15 +186,6 @@ class WorkflowMixin(StoreBase):
             )
             self._event(row[0], "followup_done", actor, at=now, detail=f"follow-up {followup_id}")
 
-    def template(self, template_id: int) -> dict[str, Any]:
-        rows = self._dicts(
-            "SELECT id, name, language, category, body, builtin FROM templates WHERE id = ?",
-            [template_id],
-        )
-        if not rows:
-            raise NotFound(f"no template with id {template_id}")
-        return rows[0]
-
     def replies(self, item_id: int) -> list[dict[str, Any]]:
         return self._dicts(
             'SELECT id, body, state, "by", created_at, sent_at, external_reply_id, template_id '

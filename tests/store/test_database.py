@@ -103,8 +103,22 @@ def test_migrating_makes_a_backup_copy_first(tmp_path: Path) -> None:
         db.execute("ALTER TABLE items ADD COLUMN extra TEXT")
 
     open_database(path, steps=upgraded).conn.close()
-    backups = list(tmp_path.glob("inbox.db.v1-*.bak"))
+    backups = list(tmp_path.glob(f"inbox.db.v{SCHEMA_VERSION}-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("SELECT text FROM items").fetchone()[0] == "before the upgrade"
     assert "extra" not in [r[1] for r in old.execute("PRAGMA table_info(items)")]
+
+
+def test_a_first_version_database_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.db"
+    first = Migrations(MIGRATION_SET)
+    first._migrations.append(migrations._migrations[0])
+    db = open_database(path, steps=first)
+    db.conn.execute("INSERT INTO sources (kind, name, created_at) VALUES ('import', 'Old', 'x')")
+    db.conn.close()
+    with Store.open(path) as store:
+        assert [s.name for s in store.sources()] == ["Old"]
+        columns = [r[1] for r in store.db.conn.execute("PRAGMA table_info(templates)")]
+        assert "key" in columns
+    assert len(list(tmp_path.glob("inbox.db.v1-*.bak"))) == 1
