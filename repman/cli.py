@@ -139,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50, metavar="N")
     p.add_argument("--json", action="store_true")
 
+    from repman import cli_replies
+
+    cli_replies.add_parsers(sub)
+
     p = command("show", c.cmd_show, "show an item with its replies, events and follow-ups")
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")

@@ -190,25 +190,34 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_reply(args: argparse.Namespace) -> int:
+    from repman.answering import ensure_templates, record_reply
     from repman.replies.render import render_template
 
     with open_store(args) as store:
         item = store.item(args.id)
         body = args.text
         if args.template is not None:
-            body = render_template(store.template(args.template)["body"], item)
+            ensure_templates(store)
+            profile = store.settings()
+            body = render_template(store.template(args.template)["body"], item, profile)
         if not body or not body.strip():
             raise UsageError("the reply is empty")
         if args.post:
             from repman.cli_sources import post_reply
 
-            reply_id = post_reply(store, args.id, body, actor(args), args.template)
+            recorded = post_reply(store, args.id, body, actor(args), args.template)
             state = ReplyState.POSTED
         else:
             state = ReplyState.DRAFT if args.draft else ReplyState.SENT
-            reply_id = store.add_reply(args.id, body, state, actor(args), template_id=args.template)
+            recorded = record_reply(
+                store, args.id, body, state, actor(args), template_id=args.template
+            )
         status = store.item(args.id)["status"]
-    print(f"Reply {reply_id} recorded as {state.value}; item {args.id} is {status}.")
+    print(f"Reply {recorded.reply_id} recorded as {state.value}; item {args.id} is {status}.")
+    if recorded.followup_due:
+        print(
+            f"It promises something: follow-up {recorded.followup_id} due {recorded.followup_due}."
+        )
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ import webbrowser
 from typing import Any
 
 from repman import secrets
+from repman.answering import Recorded, record_reply
 from repman.cli import EXIT_FAIL, EXIT_OK, UsageError, db_path, emit_json
 from repman.domain import ReplyState, RepmanError, SecretStoreUnavailable
 from repman.sources.registry import connector_class, kinds
@@ -33,14 +34,17 @@ def cmd_source_add(args: argparse.Namespace) -> int:
     known = {f.name for f in cls.settings_fields} | {"base_url"}
     unknown = sorted(set(settings) - known)
     if unknown:
-        raise UsageError(f"{args.kind} has no setting {', '.join(unknown)} "
-                         f"(settings: {', '.join(sorted(known))})")  # fmt: skip
+        raise UsageError(
+            f"{args.kind} has no setting {', '.join(unknown)} "
+            f"(settings: {', '.join(sorted(known))})"
+        )
     secret_names = {f.name: f for f in cls.secret_fields}
     values: dict[str, str] = {}
     for key, env in _pairs(args.secret_env, "--secret-env").items():
         if key not in secret_names:
-            raise UsageError(f"{args.kind} has no secret {key!r} "
-                             f"(secrets: {', '.join(secret_names) or 'none'})")  # fmt: skip
+            raise UsageError(
+                f"{args.kind} has no secret {key!r} (secrets: {', '.join(secret_names) or 'none'})"
+            )
         if not os.environ.get(env):
             raise RepmanError(f"environment variable {env} (for {key}) is empty or not set")
         values[key] = os.environ[env]
@@ -95,8 +99,9 @@ def cmd_source_connect(args: argparse.Namespace) -> int:
     found = secrets.load(source.name, keys)
 
     def open_url(url: str) -> None:
-        print(f"Opening your browser to sign in. If it does not open, visit:\n{url}",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"Opening your browser to sign in. If it does not open, visit:\n{url}", file=sys.stderr
+        )
         webbrowser.open(url)
 
     new = sign_in(source.settings, found, open_url)
@@ -121,20 +126,33 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     report = sync(db_path(args), args.names or None, progress, SyncOptions(full=args.full))
     if args.json:
-        emit_json([{"source": p.source, "kind": p.kind, "fetched": p.fetched, "new": p.new,
-                    "updated": p.updated, "error": p.error} for p in report.sources])  # fmt: skip
+        emit_json(
+            [
+                {
+                    "source": p.source,
+                    "kind": p.kind,
+                    "fetched": p.fetched,
+                    "new": p.new,
+                    "updated": p.updated,
+                    "error": p.error,
+                }
+                for p in report.sources
+            ]
+        )
     if not report.sources:
         print("No sources to sync: add one with `repman source add`.", file=sys.stderr)
     failed = report.failed
     if failed:
         names = ", ".join(p.source for p in failed)
-        print(f"repman: {len(failed)} of {len(report.sources)} sources failed: {names}",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"repman: {len(failed)} of {len(report.sources)} sources failed: {names}",
+            file=sys.stderr,
+        )
         return EXIT_FAIL
     return EXIT_OK
 
 
-def post_reply(store: Store, item_id: int, body: str, by: str, template_id: int | None) -> int:
+def post_reply(store: Store, item_id: int, body: str, by: str, template_id: int | None) -> Recorded:
     """Send through the site first; record the reply only when the site took it."""
     item: dict[str, Any] = store.item(item_id)
     source = store.source(item["source"])
@@ -147,8 +165,16 @@ def post_reply(store: Store, item_id: int, body: str, by: str, template_id: int 
                 "no user token): copy the reply to the site by hand, then run without --post"
             )
         posted = connector.post_reply(item, body)
-    return store.add_reply(item_id, body, ReplyState.POSTED, by, template_id=template_id,
-                           external_reply_id=posted.external_reply_id, at=posted.at)  # fmt: skip
+    return record_reply(
+        store,
+        item_id,
+        body,
+        ReplyState.POSTED,
+        by,
+        template_id=template_id,
+        external_reply_id=posted.external_reply_id,
+        at=posted.at,
+    )
 
 
 def add_parsers(sub: Any, source_sub: Any) -> None:
@@ -156,8 +182,12 @@ def add_parsers(sub: Any, source_sub: Any) -> None:
     q.add_argument("kind", choices=kinds())
     q.add_argument("name")
     q.add_argument("--set", action="append", metavar="KEY=VALUE", help="a setting")
-    q.add_argument("--secret-env", action="append", metavar="KEY=ENVVAR",
-                   help="take a secret from an environment variable")  # fmt: skip
+    q.add_argument(
+        "--secret-env",
+        action="append",
+        metavar="KEY=ENVVAR",
+        help="take a secret from an environment variable",
+    )
     q.set_defaults(func=cmd_source_add)
     q = source_sub.add_parser("test", help="check a source's login and reachability")
     q.add_argument("name")

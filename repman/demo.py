@@ -26,6 +26,11 @@ from repman.store import Store
 from repman.triage import assess
 
 DEMO_FLAG = "demo"
+DEMO_PROFILE = {
+    "business": "Cedar & Olive",
+    "signature": "Maya, Cedar & Olive",
+    "contact": "hello@cedarolive.example",
+}
 
 
 def demo_records() -> list[dict[str, Any]]:
@@ -46,6 +51,9 @@ def load_demo(store: Store, now: datetime | None = None) -> int:
     if demo_sources(store):
         raise RepmanError("the demo inbox is already loaded (use `repman demo --reset` to reload)")
     now = now or utcnow()
+    for key, value in DEMO_PROFILE.items():
+        if store.setting(key) is None:  # never overwrite the user's own profile
+            store.set_setting(key, value)
     records = demo_records()
     for record in records:
         _load_one(store, record, now)

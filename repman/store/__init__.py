@@ -12,12 +12,12 @@ from repman.store.inbox import Cursor, InboxFilter, Sort
 from repman.store.ingest import IngestMixin, UpsertResult
 from repman.store.reading import ReadingMixin
 from repman.store.sources import SourcesMixin
-from repman.store.templates import TemplatesMixin
+from repman.store.templates import SettingsMixin, TemplatesMixin
 
 __all__ = ["Cursor", "InboxFilter", "Sort", "Store", "UpsertResult"]
 
 
-class Store(IngestMixin, SourcesMixin, ReadingMixin, TemplatesMixin):
+class Store(IngestMixin, SourcesMixin, ReadingMixin, TemplatesMixin, SettingsMixin):
     """One connection to the inbox file. Open one Store per thread (sqlite3 objects are
     bound to the thread that made them)."""
 

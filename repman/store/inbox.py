@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from repman.domain import OPEN_STATUSES, NotFound
+from repman.domain import OPEN_STATUSES, NotFound, to_iso, utcnow
 from repman.store.base import StoreBase
 from repman.store.textnorm import fts_query
 
@@ -48,6 +48,9 @@ class InboxFilter:
     since: str | None = None  # created_at >= since (UTC ISO)
     until: str | None = None  # created_at < until
     search: str | None = None
+    categories: tuple[str, ...] = ()
+    # Only items with a follow-up not done and past its due time (measured when the query runs).
+    overdue_followups: bool = False
 
     def without_status(self) -> InboxFilter:
         return replace(self, statuses=())
@@ -78,6 +81,9 @@ def where_clause(f: InboxFilter) -> tuple[str, list[Any]]:
         parts.append(_in("i.kind", f.kinds, params))
     if f.languages:
         parts.append(_in("i.language", f.languages, params))
+    if f.categories:
+        # Not in the covering indexes (a schema change): this filter reads the item rows.
+        parts.append(_in("i.category", f.categories, params))
     if f.rating_min is not None:
         parts.append("i.rating >= ?")
         params.append(f.rating_min)
@@ -99,6 +105,9 @@ def where_clause(f: InboxFilter) -> tuple[str, list[Any]]:
     if f.until:
         parts.append("i.created_at < ?")
         params.append(f.until)
+    if f.overdue_followups:
+        parts.append("i.id IN (SELECT item_id FROM followups WHERE done_at IS NULL AND due_at < ?)")
+        params.append(to_iso(utcnow()))
     if f.search:
         match = fts_query(f.search)
         if match is None:

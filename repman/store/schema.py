@@ -135,4 +135,11 @@ def _template_keys_and_tags(db: Database) -> None:
     )
 
 
+@migrations(name="0003_settings")
+def _settings(db: Database) -> None:
+    # The business profile (name, signature, contact) and response targets travel with the
+    # inbox file: replies, exports and reports of this inbox use them.
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))

@@ -107,3 +107,23 @@ class TemplatesMixin(StoreBase):
         with self.transaction():
             if not self.db.conn.execute("DELETE FROM rules WHERE id = ?", [rule_id]).rowcount:
                 raise NotFound(f"no rule with id {rule_id}")
+
+
+class SettingsMixin(StoreBase):
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else str(row[0])
+
+    def settings(self) -> dict[str, str]:
+        return dict(self.db.conn.execute("SELECT key, value FROM settings ORDER BY key"))
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            if value is None:
+                self.db.conn.execute("DELETE FROM settings WHERE key = ?", [key])
+            else:
+                self.db.conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )
