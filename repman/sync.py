@@ -36,6 +36,9 @@ class SourceProgress:
     total_hint: int | None = None
     done: bool = False
     error: str | None = None
+    # What kind of failure, for a UI that words it (e.g. "AuthExpired", "RateLimited",
+    # "Cancelled"): the RepmanError subclass name, or "internal" for a bug.
+    error_kind: str | None = None
 
 
 ProgressCallback = Callable[[SourceProgress], None]
@@ -145,9 +148,11 @@ def _sync_one(
             store.finish_sync(source.id, None)
     except RepmanError as exc:
         state.error = exc.message
+        state.error_kind = type(exc).__name__
     except Exception as exc:  # a bug in one connector must not stop the others
         log.exception("sync of %s failed", source.name)
         state.error = f"internal error ({type(exc).__name__}); details are in the log"
+        state.error_kind = "internal"
     if state.error:
         try:
             with Store.open(db_path) as store:

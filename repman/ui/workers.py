@@ -23,6 +23,7 @@ from repman.store import Store
 StoreOpener = Callable[[], AbstractContextManager[Store]]
 ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
+MIN_THREADS = 4  # threads of the default pool, whatever the number of cores
 
 
 class Pool(Protocol):
@@ -103,7 +104,12 @@ class Workers(QObject):
     ) -> None:
         super().__init__(parent)
         self._opener = opener
-        self._pool: Pool = pool if pool is not None else QThreadPool(self)
+        if pool is None:
+            pool = QThreadPool(self)
+            # A sync or a browser sign-in holds a thread for minutes; inbox queries must still
+            # find one free on a 2-core machine (the default is one thread per core).
+            pool.setMaxThreadCount(max(pool.maxThreadCount(), MIN_THREADS))
+        self._pool: Pool = pool
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._generation: dict[str, int] = {}

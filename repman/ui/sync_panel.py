@@ -1,0 +1,278 @@
+"""The sync panel: one row per source with a progress bar (busy until the site says how many
+items it has), fetched/new counts and, when a source fails, what went wrong in words an
+owner understands; a Cancel button and the auto-sync interval.
+
+Source names and errors are user or site text: labels are Qt.PlainText, tooltips escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repman.domain import RepmanError
+from repman.sources.registry import connector_class
+from repman.sync import SourceProgress
+from repman.ui import display
+from repman.ui.sync_controller import (
+    AUTH_EXPIRED,
+    CANCELLED,
+    MAX_AUTO_MINUTES,
+    RATE_LIMITED,
+    SyncController,
+    SyncResult,
+    describe_problem,
+)
+
+PROBLEM_COLOR = QColor(176, 0, 32)  # dark red: readable on light and mid-grey backgrounds
+BAR_WIDTH = 220
+VISIBLE_ROWS = 6
+NO_SOURCES = "Nothing to sync yet: add a source with Sync ▸ Sources… (Ctrl+,)."
+
+
+def site_label(kind: str) -> str:
+    try:
+        return connector_class(kind).label
+    except RepmanError:  # an import source, or a kind this version no longer knows
+        return kind
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+@dataclass
+class _Row:
+    name: QLabel
+    bar: QProgressBar
+    counts: QLabel
+    status: QLabel
+    reconnect: QPushButton
+    cell: QWidget  # status and reconnect side by side
+
+
+def _align_to_start(label: QLabel, window: QWidget) -> None:
+    """Like a table cell: text starts on the start side of the window's direction, whatever
+    the direction of the (often English) message itself."""
+    side = Qt.AlignmentFlag.AlignRight if window.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _label(parent: QWidget, text: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class SyncPanel(QWidget):
+    reconnectRequested = Signal(str)  # the name of a source whose login expired
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: dict[str, _Row] = {}
+        self._order: list[str] = []
+
+        self.summary = _label(self, "Not synced yet in this session.")
+        bold = QFont(self.summary.font())
+        bold.setBold(True)
+        self.summary.setFont(bold)
+        self.summary.setWordWrap(True)
+        _align_to_start(self.summary, self)
+        self.auto = QSpinBox(self)
+        self.auto.setRange(0, MAX_AUTO_MINUTES)
+        self.auto.setSuffix(" min")
+        self.auto.setSpecialValueText("Off")
+        self.auto.setKeyboardTracking(False)  # one change when the user is done typing
+        self.auto.setValue(controller.auto_minutes())
+        self.auto.setToolTip("Sync every few minutes while Repman is open (0 turns it off)")
+        self.auto_label = _label(self, "Sync automatically every")
+        self.auto_label.setBuddy(self.auto)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setEnabled(controller.is_running)
+        self.cancel_button.setToolTip("Stop the sync; what was fetched so far is kept")
+
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.auto_label)
+        header.addWidget(self.auto)
+        header.addSpacing(12)
+        header.addWidget(self.cancel_button)
+
+        self._rows_widget = QWidget(self)
+        self._grid = QGridLayout(self._rows_widget)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setColumnStretch(3, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget(scroll)
+        holder_column = QVBoxLayout(holder)
+        holder_column.setContentsMargins(0, 0, 0, 0)
+        holder_column.addWidget(self._rows_widget)
+        holder_column.addStretch(1)
+        scroll.setWidget(holder)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.addLayout(header)
+        column.addWidget(scroll, 1)
+
+        self.cancel_button.clicked.connect(self._cancel)
+        self.auto.valueChanged.connect(controller.set_auto_minutes)
+        controller.started.connect(self._started)
+        controller.progress.connect(self.show_progress)
+        controller.finished.connect(self.show_result)
+        controller.failed.connect(self._failed)
+        controller.runningChanged.connect(self.cancel_button.setEnabled)
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for a header and about six sources before it scrolls."""
+        hint = super().sizeHint()
+        line = max(self.cancel_button.sizeHint().height(), self.fontMetrics().height()) + 8
+        return QSize(hint.width(), line * (VISIBLE_ROWS + 1) + 16)
+
+    # -- rows ------------------------------------------------------------------------------
+    def _clear(self) -> None:
+        for row in self.rows.values():
+            for widget in (row.name, row.bar, row.counts, row.cell):
+                self._grid.removeWidget(widget)
+                widget.deleteLater()
+        self.rows.clear()
+        self._order.clear()
+
+    def _row(self, progress: SourceProgress) -> _Row:
+        row = self.rows.get(progress.source)
+        if row is not None:
+            return row
+        parent = self._rows_widget
+        # Isolated: an Arabic name must not turn the line, with the site's name, around.
+        name_text = (
+            f"{display.isolate(display.clean_name(progress.source))} ({site_label(progress.kind)})"
+        )
+        name = _label(parent, name_text)
+        bar = QProgressBar(parent)
+        bar.setFixedWidth(BAR_WIDTH)
+        bar.setRange(0, 0)  # busy until the site says how many there are
+        counts = _label(parent)
+        status = _label(parent)
+        status.setWordWrap(True)
+        _align_to_start(status, self)
+        reconnect = QPushButton("Reconnect", parent)
+        reconnect.setToolTip("Open the source's settings to sign in again")
+        reconnect.setVisible(False)
+        cell = QWidget(parent)  # the problem and its remedy read as one line
+        cell_row = QHBoxLayout(cell)
+        cell_row.setContentsMargins(0, 0, 0, 0)
+        cell_row.addWidget(status, 1)
+        cell_row.addWidget(reconnect)
+        cell_row.addStretch(0)
+        source = progress.source
+        reconnect.clicked.connect(lambda _=False: self.reconnectRequested.emit(source))
+        row = _Row(name, bar, counts, status, reconnect, cell)
+        self.rows[source] = row
+        self._order.append(source)
+        self._order.sort(key=str.casefold)
+        self._place()
+        return row
+
+    def _place(self) -> None:
+        """Lay the rows out in name order (sources report in whatever order they start)."""
+        for line, source in enumerate(self._order):
+            row = self.rows[source]
+            for col, widget in enumerate((row.name, row.bar, row.counts, row.cell)):
+                self._grid.addWidget(widget, line, col)
+
+    def show_progress(self, progress: SourceProgress) -> None:
+        row = self._row(progress)
+        bar = row.bar
+        if progress.done:
+            bar.setRange(0, 1)
+            bar.setValue(0 if progress.error else 1)
+            bar.setFormat(
+                "Stopped"
+                if progress.error_kind == CANCELLED
+                else ("Failed" if progress.error else "Done")
+            )
+        elif progress.total_hint:
+            bar.setRange(0, max(progress.total_hint, progress.fetched))
+            bar.setValue(progress.fetched)
+            bar.setFormat(display.isolate("%v of %m"))  # reads "50 of 140" in RTL too
+        else:
+            bar.setRange(0, 0)
+        counts = f"{progress.fetched} fetched, {progress.new} new"
+        if progress.updated:
+            counts += f", {progress.updated} updated"
+        row.counts.setText(counts)
+        problem = describe_problem(progress)
+        if problem:
+            text = problem
+        elif progress.done:
+            text = "Up to date"
+        else:
+            text = "Fetching…" if progress.pages else "Connecting…"
+        row.status.setText(text)
+        row.status.setToolTip(html.escape(progress.error or ""))
+        palette = row.status.palette()
+        color = PROBLEM_COLOR if problem and progress.error_kind != CANCELLED else None
+        palette.setColor(
+            QPalette.ColorRole.WindowText,
+            color or self.palette().color(QPalette.ColorRole.WindowText),
+        )
+        row.status.setPalette(palette)
+        # "Login expired — [Reconnect]" reads as one phrase; other words wrap in the column.
+        expired = progress.error_kind == AUTH_EXPIRED
+        row.reconnect.setVisible(expired)
+        row.status.setWordWrap(not expired)
+        cell_row = row.cell.layout()
+        assert isinstance(cell_row, QHBoxLayout)
+        cell_row.setStretch(0, 0 if expired else 1)
+        cell_row.setStretch(2, 1 if expired else 0)
+
+    # -- controller ------------------------------------------------------------------------
+    def _started(self, _manual: bool) -> None:
+        self._clear()
+        self.summary.setText("Syncing…")
+
+    def _cancel(self) -> None:
+        self.controller.cancel()
+        self.summary.setText("Stopping… (the page being fetched is finished first)")
+        self.cancel_button.setEnabled(False)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(message)
+
+    def show_result(self, result: SyncResult) -> None:
+        sources = result.report.sources
+        for progress in sources:  # final states (progress signals may still be queued)
+            self.show_progress(progress)
+        at = datetime.now().strftime("%H:%M")
+        if not sources:
+            self.summary.setText(NO_SOURCES)
+            return
+        new = sum(p.new for p in sources)
+        stopped = any(p.error_kind == CANCELLED for p in sources)
+        # A site that asked us to slow down is retried by itself: nothing for the owner to do.
+        failed = [p for p in sources if p.error and p.error_kind not in (CANCELLED, RATE_LIMITED)]
+        items = _plural(new, "new item", "new items")
+        text = f"Sync stopped at {at}: {items} kept" if stopped else f"Synced at {at}: {items}"
+        if failed:
+            text += f"; {_plural(len(failed), 'source needs', 'sources need')} attention"
+        self.summary.setText(text + ".")
