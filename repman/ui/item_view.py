@@ -1,4 +1,5 @@
-"""The detail pane: one item in full, its replies and history, and the status buttons.
+"""The detail pane: one item in full, its replies, follow-ups (with Done), the author's other
+items on any site (a customer's history), the item's history, and the status buttons.
 
 Everything a site sent us is shown as plain text (reviews can hold markup such as
 `<img src="file:///...">`, tech-notes §8): labels use Qt.PlainText, never rich text. Text
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -34,6 +38,7 @@ from repman.domain import (
     Status,
     check_transition,
     parse_iso,
+    to_iso,
     utcnow,
 )
 from repman.store import Store
@@ -79,6 +84,15 @@ def _plain_label(parent: QWidget, *, selectable: bool = True, wrap: bool = True)
     return label
 
 
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    bold = QFont(label.font())
+    bold.setBold(True)
+    label.setFont(bold)
+    return label
+
+
 def _set_user_text(label: QLabel, text: str | None) -> None:
     """Item text: plain, with the widget's direction taken from the text itself."""
     value = text or ""
@@ -92,6 +106,8 @@ def _set_user_text(label: QLabel, text: str | None) -> None:
 class ItemView(QWidget):
     message = Signal(str)  # something to tell the user in the status bar
     statusChanged = Signal(int)  # this item's status was changed here
+    itemChanged = Signal(int)  # assigned, or a follow-up done: the inbox row may change
+    otherItemChosen = Signal(int)  # an item of the author's history was clicked
 
     def __init__(
         self,
@@ -153,39 +169,40 @@ class ItemView(QWidget):
             form.addRow(name, self.fields[key])
         self.text = _plain_label(content)
         self.url = _plain_label(content)
-        self.url.setWordWrap(True)
+        # A long address has nowhere to wrap: clip it rather than widen the pane.
+        self.url.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.open_button = QPushButton("Open on site", content)
         self.open_button.clicked.connect(self.open_on_site)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.replies_title = QLabel("Replies", content)
+        self.replies_title = _heading("Replies", content)
         self.replies_box = QVBoxLayout()
-        self.followups_title = QLabel("Follow-ups", content)
-        self.followups = _plain_label(content)
-        self.history_title = QLabel("History", content)
+        self.followups_title = _heading("Follow-ups", content)
+        self.followups_box = QVBoxLayout()
+        self.customer_title = _heading("Other items by this author", content)
+        self.customer = QListWidget(content)
+        self.customer.setUniformItemSizes(True)
+        self.customer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.customer.setToolTip("The same author's items on every site; click one to open it")
+        self.customer.itemClicked.connect(self._choose_other)
+        self.history_title = _heading("History", content)
         self.history = _plain_label(content)
-        for heading in (self.replies_title, self.followups_title, self.history_title):
-            heading.setTextFormat(Qt.TextFormat.PlainText)
-            bold = QFont(heading.font())
-            bold.setBold(True)
-            heading.setFont(bold)
 
         column = QVBoxLayout(content)
-        column.addWidget(self.title)
-        column.addLayout(form)
-        column.addSpacing(6)
-        column.addWidget(self.text)
-        column.addSpacing(6)
-        column.addLayout(url_row)
-        column.addSpacing(10)
-        column.addWidget(self.replies_title)
-        column.addLayout(self.replies_box)
-        column.addSpacing(10)
-        column.addWidget(self.followups_title)
-        column.addWidget(self.followups)
-        column.addWidget(self.history_title)
-        column.addWidget(self.history)
+        # Widgets and layouts from top to bottom; a number is space between them.
+        for part in (
+            *(self.title, form, 6, self.text, 6, url_row),
+            *(10, self.replies_title, self.replies_box, 10),
+            *(self.followups_title, self.followups_box, 10, self.customer_title, self.customer),
+            *(10, self.history_title, self.history),
+        ):
+            if isinstance(part, int):
+                column.addSpacing(part)
+            elif isinstance(part, QWidget):
+                column.addWidget(part)
+            else:
+                column.addLayout(part)
         column.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -196,7 +213,7 @@ class ItemView(QWidget):
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self.scroll_area)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 0, 0, 0)
+        outer.setContentsMargins(6, 0, 6, 0)  # symmetric: the same in right-to-left
         outer.addLayout(button_row)
         outer.addLayout(self._stack, 1)
 
@@ -236,26 +253,44 @@ class ItemView(QWidget):
         return self.set_status(Status.IGNORED, reason)
 
     def set_status(self, status: Status, reason: str | None = None) -> bool:
+        label = display.status_label(status).lower()
+        return self._write(
+            lambda i: self._store.set_status(i, status, self._actor, reason),
+            (f"Marked {label}", f"Already {label}"),
+            self.statusChanged,
+        )
+
+    def assign_to_me(self) -> bool:
+        return self._write(
+            lambda i: self._store.assign(i, self._actor, self._actor),
+            ("Assigned to you", "Already assigned to you"),
+        )
+
+    def complete_followup(self, followup_id: int) -> bool:
+        def done(_item_id: int) -> bool:
+            self._store.complete_followup(followup_id, self._actor)
+            return True
+
+        return self._write(done, ("Follow-up done", ""))
+
+    def _write(
+        self, write: Callable[[int], bool], messages: tuple[str, str], signal: Any = None
+    ) -> bool:
+        """Change the shown item; tell the user what happened; reload when it changed."""
         item_id = self.item_id
         if item_id is None:
             self.message.emit("No item selected")
             return False
-        label = display.status_label(status).lower()
         try:
-            changed = self._store.set_status(item_id, status, self._actor, reason)
-        except InvalidTransition as exc:
+            changed = write(item_id)
+        except RepmanError as exc:
             self.message.emit(exc.message[:1].upper() + exc.message[1:])
             return False
-        except RepmanError as exc:
-            self.message.emit(exc.message)
-            return False
-        if not changed:
-            self.message.emit(f"Already {label}")
-            return False
-        self.message.emit(f"Marked {label}")
-        self.reload()
-        self.statusChanged.emit(item_id)
-        return True
+        self.message.emit(messages[0] if changed else messages[1])
+        if changed:
+            self.reload()
+            (signal or self.itemChanged).emit(item_id)
+        return changed
 
     def open_on_site(self) -> None:
         url = web_url(None if self._item is None else self._item.get("url"))
@@ -271,7 +306,8 @@ class ItemView(QWidget):
         current = None if item is None else Status(item["status"])
         for status, button in self.buttons.items():
             button.setEnabled(current is not None and _allowed(current, status))
-        self._clear_replies()
+        for box in (self.replies_box, self.followups_box):
+            _clear(box)
         if item is None:
             self.open_button.setEnabled(False)
             return
@@ -303,6 +339,7 @@ class ItemView(QWidget):
         self.open_button.setEnabled(web_url(url) is not None)
         self._fill_replies(item["id"])
         self._fill_followups(item["id"])
+        self._fill_customer(item)
         self._fill_history(item["id"])
 
     def _when(self, iso: str | None, *, with_age: bool = False) -> str:
@@ -328,12 +365,6 @@ class ItemView(QWidget):
             text += f" · overdue (target {display.target_hours(criticism):g} h)"
         return text
 
-    def _clear_replies(self) -> None:
-        while (entry := self.replies_box.takeAt(0)) is not None:
-            widget = entry.widget()
-            if widget is not None:
-                widget.deleteLater()
-
     def _fill_replies(self, item_id: int) -> None:
         replies = self._store.replies(item_id)
         self.replies_title.setText(f"Replies ({len(replies)})" if replies else "No replies yet")
@@ -354,14 +385,51 @@ class ItemView(QWidget):
             self.replies_box.addWidget(frame)
 
     def _fill_followups(self, item_id: int) -> None:
-        lines = []
-        for row in self._store.followups(item_id):
-            done = f" (done {display.local_time(row['done_at'])})" if row.get("done_at") else ""
+        rows = self._store.followups(item_id)
+        for row in rows:
+            line = QWidget(self.scroll_area.widget())
+            box = QHBoxLayout(line)
+            box.setContentsMargins(0, 0, 0, 0)
+            label = _plain_label(line)
             note = display.isolate(row.get("note") or "")
-            lines.append(f"due {display.local_time(row.get('due_at'))}: {note}{done}")
-        self.followups.setText("\n".join(lines))
-        self.followups.setVisible(bool(lines))
-        self.followups_title.setVisible(bool(lines))
+            text = f"Due {display.local_time(row.get('due_at'))}: {note}"
+            if row.get("done_at"):
+                text += f" · done {display.local_time(row['done_at'])}"
+                label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            else:
+                text += " · overdue" if row.get("due_at", "") < to_iso(self._clock()) else ""
+                done = QPushButton("Done", line)
+                done.setToolTip("The promise was kept: mark this follow-up done")
+                done.clicked.connect(lambda _=False, f=row["id"]: self.complete_followup(f))
+                box.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
+            label.setText(text)
+            box.insertWidget(0, label, 1)
+            self.followups_box.addWidget(line)
+        self.followups_title.setVisible(bool(rows))
+
+    def _fill_customer(self, item: dict[str, Any]) -> None:
+        """The author's other items on any site: a customer's history."""
+        self.customer.clear()
+        others = self._store.author_items(item["author"], item["id"]) if item["author"] else []
+        for other in others:
+            when = display.local_time(other["created_at"])[:10]
+            meta = (other["source"], display.stars(other["rating"]), when, other["status"])
+            parts = [display.isolate(display.status_label(p)) for p in meta if p]
+            text = display.excerpt(other["text"], other["title"], 80)
+            entry = QListWidgetItem(f"{' · '.join(parts)} — {display.isolate(text)}")
+            entry.setData(Qt.ItemDataRole.UserRole, other["id"])
+            self.customer.addItem(entry)
+        self.customer_title.setText(f"Other items by this author ({len(others)})")
+        self.customer_title.setVisible(bool(others))
+        self.customer.setVisible(bool(others))
+        rows = min(len(others), 5)  # more scroll inside the list
+        height = max(self.customer.sizeHintForRow(0), 1) * rows + 2 * self.customer.frameWidth()
+        self.customer.setFixedHeight(height)
+
+    def _choose_other(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(Qt.ItemDataRole.UserRole)
+        if isinstance(item_id, int):
+            self.otherItemChosen.emit(item_id)
 
     def _fill_history(self, item_id: int) -> None:
         lines = []
@@ -376,6 +444,13 @@ class ItemView(QWidget):
             actor = display.isolate(display.clean_name(event.get("actor")) or "—")
             lines.append(f"{display.local_time(event.get('at'))}  {actor}  {what}")
         self.history.setText("\n".join(lines) or "Nothing has happened to this item yet.")
+
+
+def _clear(box: QVBoxLayout) -> None:
+    while (entry := box.takeAt(0)) is not None:
+        if (widget := entry.widget()) is not None:
+            widget.hide()  # gone from the screen now; deleted when the event loop runs
+            widget.deleteLater()
 
 
 def _allowed(current: Status, target: Status) -> bool:

@@ -1,36 +1,68 @@
-"""The main window: filter row, the inbox table beside the detail pane, the status bar."""
+"""The main window: the Inbox page (filters, saved views, the table beside the detail pane) and
+the Dashboard page, the menus with every keyboard shortcut, and the status bar.
+
+Each part is set up by its own `_install_*` method, so features added side by side (the sync
+panel, the composer) each touch their own method rather than one long constructor.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import SIGNAL, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from repman.domain import Status, utcnow
+from repman.reports.trends import Facets, recent_facets
 from repman.store import InboxFilter, Store
+from repman.ui.dashboard import Dashboard
 from repman.ui.filter_bar import FilterBar
 from repman.ui.inbox_model import InboxModel
 from repman.ui.inbox_view import InboxView
 from repman.ui.item_view import AskReason, ItemView, OpenUrl, ask_reason_dialog
+from repman.ui.saved_views import (
+    AskName,
+    SavedViews,
+    ViewStore,
+    ask_name_dialog,
+    default_views_path,
+)
+from repman.ui.shortcuts_dialog import Row, ShortcutsDialog, action_rows
 from repman.ui.workers import Workers
 
 DEMO_BANNER = "This is the demo inbox. Add a source to see your own reviews."
 MESSAGE_MS = 8000
 TICK_MS = 60_000  # ages and overdue marks move on once a minute
+COMPOSER_PENDING = "The reply composer is on its way; for now reply on the site, then press A"
+INBOX_PAGE, DASHBOARD_PAGE = 0, 1
+# Actions that work on the selected item: off while the dashboard is shown.
+ITEM_ACTIONS = ("next", "previous", "compose", "answered", "ignore", "reopen", "assign_me", "open")
+# Menu title -> action names in order ("" is a separator).
+_TRIAGE = ("compose", "answered", "ignore", "reopen", "", "assign_me", "open")
+MENUS = {
+    "&View": ("inbox", "dashboard", "", "search", "clear_filters", "save_view", "", "shortcuts"),
+    "&Item": ("next", "previous", "", *_TRIAGE),
+}
+# Keys that are not actions of their own, listed in the shortcuts dialog too.
+EXTRA_SHORTCUTS: list[Row] = [("Item", "Reply (in the list)", "Enter, double-click")]
 
 
 class MainWindow(QMainWindow):
+    compose_requested = Signal(int)  # item id: the composer (built elsewhere) opens it
+
     def __init__(
         self,
         store: Store,
@@ -41,14 +73,17 @@ class MainWindow(QMainWindow):
         ask_reason: AskReason = ask_reason_dialog,
         open_url: OpenUrl | None = None,
         clock: Callable[[], datetime] = utcnow,
+        views_path: Path | None = None,
+        ask_name: AskName = ask_name_dialog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.workers = workers
+        self.actor = actor
         self.setWindowTitle("Repman — demo inbox" if demo else "Repman")
 
-        self.filter_bar = FilterBar(self)
+        self.filter_bar = FilterBar(self, actor=actor, clock=clock)
         self.model = InboxModel(store, workers, clock=clock, parent=self)
         self.table = InboxView(self)
         self.table.setModel(self.model)
@@ -58,8 +93,6 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.item_view)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
         self.banner = QLabel(DEMO_BANNER, self)
@@ -70,13 +103,22 @@ class MainWindow(QMainWindow):
         self.banner.setAutoFillBackground(True)
         self.banner.setVisible(demo)
 
+        inbox_page = QWidget(self)
+        inbox_column = QVBoxLayout(inbox_page)
+        inbox_column.setContentsMargins(0, 0, 0, 0)
+        inbox_column.setSpacing(0)
+        inbox_column.addWidget(self.filter_bar)
+        inbox_column.addWidget(self.splitter, 1)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(inbox_page, "Inbox")
+
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self.filter_bar)
-        column.addWidget(self.splitter, 1)
+        column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel(self)
@@ -87,46 +129,153 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self.show_message)
         self.table.currentItemChanged.connect(self.item_view.show_item)
+        self.table.activated.connect(lambda _index: self.compose())  # Enter, double-click
         self.item_view.message.connect(self.show_message)
         self.item_view.statusChanged.connect(self._status_changed)
+        self.item_view.itemChanged.connect(self._status_changed)
+        self.item_view.otherItemChosen.connect(self.show_other_item)
+
+        self._install_views(views_path or default_views_path(), ask_name)
+        self._install_dashboard(clock)
         self.actions_by_name = self._make_actions()
+        self._install_menus()
+        self._install_sync()
+        self.shortcuts_dialog: ShortcutsDialog | None = None
 
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
 
+        self._load_choices()
         self.model.set_filter(self.filter_bar.current_filter())
-        self.resize(1280, 800)
-        self.splitter.setSizes([820, 460])  # the table gets the larger share
+        self.views.show_state(self.filter_bar.state())
+        self.resize(1360, 820)
+        self.splitter.setSizes([170, 760, 430])  # the table gets the larger share
+
+    # -- parts -----------------------------------------------------------------------------
+    def _install_views(self, path: Path, ask_name: AskName) -> None:
+        """Saved views, left of the table; choosing one sets the filters at once."""
+        self.views = SavedViews(ViewStore(path), ask_name=ask_name, parent=self)
+        self._facets = Facets()  # languages, categories, people seen so far: only grows
+        self.splitter.insertWidget(0, self.views)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.views.viewChosen.connect(self.filter_bar.set_state)
+        self.views.message.connect(self.show_message)
+        self.views.save_button.clicked.connect(self.save_view)
+
+    def _install_dashboard(self, clock: Callable[[], datetime]) -> None:
+        self.dashboard = Dashboard(self.workers, clock=clock, parent=self)
+        self.pages.addTab(self.dashboard, "Dashboard")
+        self.dashboard.facetsFound.connect(self._facets_found)
+        self.dashboard.message.connect(self.show_message)
+        self.pages.currentChanged.connect(self._page_changed)
 
     def _make_actions(self) -> dict[str, QAction]:
         # Single letters are window shortcuts; a focused text field takes its own letters
         # first (QLineEdit claims them in ShortcutOverride), so typing a search is safe.
-        specs: list[tuple[str, str, QKeySequence.StandardKey | str, Callable[[], Any]]] = [
-            ("next", "Next item", "J", lambda: self.table.move_by(1)),
-            ("previous", "Previous item", "K", lambda: self.table.move_by(-1)),
-            ("search", "Search", QKeySequence.StandardKey.Find, self.filter_bar.focus_search),
-            ("answered", "Mark answered", "A", lambda: self._request(Status.ANSWERED)),
-            ("ignore", "Ignore…", "I", lambda: self._request(Status.IGNORED)),
-            ("reopen", "Reopen", "R", lambda: self._request(Status.NEW)),
+        keys = QKeySequence.StandardKey
+        specs: list[tuple[str, str, list[Any], Callable[[], Any]]] = [
+            ("next", "Next item", ["J"], lambda: self.table.move_by(1)),
+            ("previous", "Previous item", ["K"], lambda: self.table.move_by(-1)),
+            ("compose", "Reply…", ["E"], self.compose),
+            ("answered", "Mark answered", ["A"], lambda: self._request(Status.ANSWERED)),
+            ("ignore", "Ignore…", ["I"], lambda: self._request(Status.IGNORED)),
+            ("reopen", "Reopen", ["R"], lambda: self._request(Status.NEW)),
+            ("assign_me", "Assign to me", ["M"], self.item_view.assign_to_me),
+            ("open", "Open on site", ["O"], self.item_view.open_on_site),
+            ("search", "Search", [keys.Find], self._search),
+            ("clear_filters", "Clear filters", ["Ctrl+Shift+L"], self.filter_bar.reset),
+            ("save_view", "Save view…", [], self.save_view),
+            ("inbox", "Inbox", ["Ctrl+1"], lambda: self.show_page(INBOX_PAGE)),
+            ("dashboard", "Dashboard", ["Ctrl+2"], lambda: self.show_page(DASHBOARD_PAGE)),
+            ("shortcuts", "Keyboard shortcuts", ["?", keys.HelpContents], self.show_shortcuts),
         ]
         actions = {}
-        for name, text, keys, slot in specs:
+        for name, text, sequences, slot in specs:
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
+            action.setShortcuts([QKeySequence(k) for k in sequences])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             actions[name] = action
         return actions
 
+    def _install_menus(self) -> None:
+        """The View and Item menus: every action with its keys beside it."""
+        for title, names in MENUS.items():
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                if name:
+                    menu.addAction(self.actions_by_name[name])
+                else:
+                    menu.addSeparator()
+
+    def _load_choices(self) -> None:
+        """What the filters offer: sites now (a small table), the rest from a worker."""
+        sources = [(s.id, s.name) for s in self.store.sources()]
+        self.filter_bar.set_sources(sources)
+        self.views.set_sources(sources)
+        self.workers.submit("facets", recent_facets, on_result=self._facets_found)
+
     # -- reactions -------------------------------------------------------------------------
     def apply_filter(self, f: InboxFilter) -> None:
         self.model.set_filter(f)
+        self.views.show_state(self.filter_bar.state())
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+
+    def _search(self) -> None:
+        self.show_page(INBOX_PAGE)
+        self.filter_bar.focus_search()
+
+    def save_view(self) -> None:
+        self.views.save_view(self.filter_bar.state())
+
+    def compose(self) -> None:
+        """e, Enter or a double-click: hand the item to the reply composer."""
+        item_id = self.item_view.item_id
+        if item_id is None:
+            self.show_message("No item selected")
+            return
+        self.compose_requested.emit(item_id)
+        if self.receivers(SIGNAL("compose_requested(int)")) == 0:
+            self.show_message(COMPOSER_PENDING)
+
+    def show_other_item(self, item_id: int) -> None:
+        """An item of the author's history: select it in the list, or show it on its own."""
+        if self.table.select_id(item_id):
+            return
+        self.table.selectionModel().clearCurrentIndex()
+        self.item_view.show_item(item_id)
+        self.show_message("That item is not in this view; it is shown on its own")
+
+    def show_shortcuts(self) -> None:
+        rows: list[Row] = []
+        in_menus: set[int] = set()
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu):  # every menu, also those other panels add
+                group = menu_action.text().replace("&", "")
+                rows += action_rows((group, action) for action in menu.actions())
+                in_menus |= {id(action) for action in menu.actions()}
+        others = [("Other", a) for a in self.actions() if id(a) not in in_menus]
+        rows += action_rows(others)
+        for extra in EXTRA_SHORTCUTS:  # after the last row of its group
+            last = max((n for n, row in enumerate(rows) if row[0] == extra[0]), default=-1)
+            rows.insert(last + 1 if last >= 0 else len(rows), extra)
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(rows, self)
+        else:
+            self.shortcuts_dialog.set_rows(rows)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
 
     def _request(self, status: Status) -> None:
         if self.item_view.item_id is None:
@@ -136,6 +285,17 @@ class MainWindow(QMainWindow):
 
     def _status_changed(self, _item_id: int) -> None:
         self.model.refresh()
+        self.dashboard.mark_stale()
+
+    def _facets_found(self, facets: Facets) -> None:
+        self._facets = self._facets.merged(facets)
+        self.filter_bar.set_languages(sorted(self._facets.languages))
+        self.filter_bar.set_categories(sorted(self._facets.categories))
+        self.filter_bar.set_people(sorted(self._facets.assignees))
+
+    def _page_changed(self, index: int) -> None:
+        for name in ITEM_ACTIONS:
+            self.actions_by_name[name].setEnabled(index == INBOX_PAGE)
 
     def _loaded(self) -> None:
         n = self.model.rowCount()
@@ -144,8 +304,99 @@ class MainWindow(QMainWindow):
 
     def _on_tick(self) -> None:
         self.model.tick()
+        self.filter_bar.refresh_period()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
+        self.sync_controller.stop()  # a running sync stops after its current page
+        self.dashboard.stop()  # so does the dashboard's computation
         self.workers.wait()  # no worker may outlive the window it reports to
         super().closeEvent(event)
+
+    # -- sync, sources and the tray icon: all wired here ------------------------------------
+    def _install_sync(self) -> None:
+        """The Sync menu (Sync now F5, Sources… Ctrl+,), the sync panel in a bottom dock,
+        auto-sync, and the tray icon where the desktop has a tray."""
+        from PySide6.QtWidgets import QDockWidget, QSystemTrayIcon
+
+        from repman.ui.sources_page import SourcesPage
+        from repman.ui.sync_controller import SyncController
+        from repman.ui.sync_panel import SyncPanel
+        from repman.ui.tray import SyncTray
+
+        self.sync_controller = SyncController(self.workers, self.store.path, parent=self)
+        self.sync_panel = SyncPanel(self.sync_controller, self)
+        self.sync_dock = QDockWidget("Sync", self)
+        self.sync_dock.setObjectName("syncDock")
+        self.sync_dock.setWidget(self.sync_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
+        self.sync_dock.hide()
+        self.sources_page: SourcesPage | None = None  # made once, kept: its tasks report to it
+        menu = self.menuBar().addMenu("&Sync")
+        self.sync_actions: dict[str, QAction] = {}
+        for name, text, keys, slot in (
+            ("sync", "Sync now", "F5", self.sync_now),
+            ("sources", "Sources…", "Ctrl+,", self.open_sources),
+        ):
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+            self.sync_actions[name] = action
+        self.sync_actions["sync"].setEnabled(self.sync_controller.can_sync)
+        panel_action = self.sync_dock.toggleViewAction()
+        panel_action.setText("Sync progress")
+        menu.insertAction(self.sync_actions["sources"], panel_action)
+        menu.insertSeparator(self.sync_actions["sources"])
+        self._sync_refresh = QTimer(self)  # the inbox fills while a long sync runs,
+        self._sync_refresh.setSingleShot(True)
+        self._sync_refresh.setInterval(2000)  # refreshed at most every 2 s
+        self._sync_refresh.timeout.connect(self.model.refresh)
+        self.sync_controller.started.connect(self._sync_started)
+        self.sync_controller.progress.connect(self._sync_progress)
+        self.sync_controller.finished.connect(self._sync_finished)
+        self.sync_controller.failed.connect(self.show_message)
+        self.sync_controller.runningChanged.connect(
+            lambda running: self.sync_actions["sync"].setEnabled(not running)
+        )
+        self.sync_panel.reconnectRequested.connect(self.open_sources)
+        self.tray = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = SyncTray(self.sync_controller, self)
+            self.tray.show()
+
+    def sync_now(self) -> None:
+        if not self.sync_controller.start() and self.sync_controller.is_running:
+            self.show_message("A sync is already running.")
+
+    def open_sources(self, name: str | None = None) -> None:
+        from repman.ui.sources_page import SourcesPage
+
+        if self.sources_page is None:
+            self.sources_page = SourcesPage(self.store, self.workers, parent=self)
+            self.sources_page.sourcesChanged.connect(self._sources_changed)
+            self.sync_controller.runningChanged.connect(self.sources_page.set_sync_running)
+        self.sources_page.set_sync_running(self.sync_controller.is_running)
+        self.sources_page.reload(select=name)
+        self.sources_page.open()
+
+    def _sources_changed(self) -> None:
+        self._load_choices()  # the site filter lists the sources
+        self._status_changed(0)  # items may have gone with a removed source
+
+    def _sync_started(self, manual: bool) -> None:
+        if manual:
+            self.sync_dock.show()
+
+    def _sync_progress(self, progress: Any) -> None:
+        if progress.new and not self._sync_refresh.isActive():
+            self._sync_refresh.start()
+
+    def _sync_finished(self, result: Any) -> None:
+        self._sync_refresh.stop()
+        self._status_changed(0)  # the inbox and the dashboard show what came in
+        self._load_choices()  # new items may bring new languages and categories to filter
+        if self.sources_page is not None:
+            self.sources_page.refresh_list()
+        if result.report.failed:
+            self.sync_dock.show()  # a failure during an automatic sync must not go unseen
+        self.show_message(self.sync_panel.summary.text())

@@ -44,6 +44,13 @@ def filled(store: Store) -> Store:
     )
     store.set_status(2, Status.ANSWERED, "Maya")
     store.assign(4, "Eleni", "Maya")
+    store.set_category(1, "staff_attitude", "Maya")
+    store.set_category(3, "delivery", "Maya")
+    store.set_category(4, "delivery", "Maya")
+    store.add_followup(3, "2000-01-01T00:00:00Z", "call back", "Maya")  # overdue
+    store.add_followup(1, "2999-01-01T00:00:00Z", "refund", "Maya")  # not due yet
+    done = store.add_followup(5, "2000-01-01T00:00:00Z", "thank", "Maya")  # overdue but done
+    store.complete_followup(done, "Maya")
     return store
 
 
@@ -65,6 +72,13 @@ def _ext(store: Store, f: InboxFilter) -> set[str]:
         (InboxFilter(assignee=""), {"g1", "g2", "g3", "y2"}),
         (InboxFilter(since="2026-03-02T00:00:00Z", until="2026-03-04T00:00:00Z"), {"g2", "g3"}),
         (InboxFilter(search="rude", criticism=True), {"g1"}),
+        (InboxFilter(categories=("delivery",)), {"g3", "y1"}),
+        (InboxFilter(categories=("delivery", "staff_attitude")), {"g1", "g3", "y1"}),
+        (InboxFilter(categories=("delivery",), source_ids=(2,)), {"y1"}),
+        (InboxFilter(categories=("price_billing",)), set()),
+        (InboxFilter(overdue_followups=True), {"g3"}),
+        (InboxFilter(overdue_followups=True, statuses=("answered",)), set()),
+        (InboxFilter(overdue_followups=False), {"g1", "g2", "g3", "y1", "y2"}),
     ],
 )
 def test_filters(filled: Store, f: InboxFilter, expected: set[str]) -> None:
