@@ -35,6 +35,24 @@ _ORDER = {
 }
 
 
+# The covering index that walks each order (schema.py). A search page names it: without
+# statistics the planner may pick idx_items_status and sort everything that passes.
+_SORT_INDEX = {
+    Sort.PRIORITY: "idx_items_priority",
+    Sort.NEWEST: "idx_items_created",
+    Sort.OLDEST: "idx_items_created",
+}
+# Search pages choose between plans with these costs (µs, measured on 1M items, 2 cores).
+_FEW_MATCHES = 5000  # up to this many matches, all of them are fetched and sorted
+_MATCH_US = 1.3  # a match looked up in items, filtered and sorted
+_LIST_US = 0.2  # a match put in a list that an index walk checks against
+_KEPT_US = 0.5  # a window entry that passes the filter
+_SKIPPED_US = 0.06  # a window entry that does not
+_STREAM_US = 0.07  # a match read past the window's candidates
+_WINDOW_MIN = 1000
+_SAMPLE = 400  # items sampled to estimate how many pass the filter
+
+
 @dataclass(frozen=True)
 class InboxFilter:
     statuses: tuple[str, ...] = ()
@@ -133,20 +151,109 @@ class InboxMixin(StoreBase):
     ) -> tuple[list[dict[str, Any]], Cursor | None]:
         """One page of items in order, and the cursor of the next page (None at the end)."""
         column, direction = _ORDER[sort]
-        where, params = where_clause(f)
-        if after is not None:
-            op = "<" if direction == "DESC" else ">"
-            where += f" AND (i.{column}, i.id) {op} (?, ?)"
-            params += [after.key, after.id]
-        rows = self._rows(
-            f"SELECT {ITEM_COLUMNS} FROM items i JOIN sources s ON s.id = i.source_id "
-            f"WHERE {where} ORDER BY i.{column} {direction}, i.id {direction} LIMIT ?",
-            [*params, limit],
-        )
+        match = fts_query(f.search) if f.search else None
+        if match is not None:
+            rows = self._search_page(match, replace(f, search=None), sort, after, limit)
+        else:
+            where, params = where_clause(f)
+            if after is not None:
+                op = "<" if direction == "DESC" else ">"
+                where += f" AND (i.{column}, i.id) {op} (?, ?)"
+                params += [after.key, after.id]
+            rows = self._rows(
+                f"SELECT {ITEM_COLUMNS} FROM items i JOIN sources s ON s.id = i.source_id "
+                f"WHERE {where} ORDER BY i.{column} {direction}, i.id {direction} LIMIT ?",
+                [*params, limit],
+            )
         if len(rows) < limit:
             return rows, None
         last = rows[-1]
         return rows, Cursor(last[column], last["id"])
+
+    def _search_page(
+        self, match: str, f: InboxFilter, sort: Sort, after: Cursor | None, limit: int
+    ) -> list[dict[str, Any]]:
+        """A page of the items that match an FTS query and pass f, by the cheaper of:
+
+        - all matches: look each match up, filter and sort them (the planner's plan for
+          `id IN (matches)`; it may walk an index that serves f instead);
+        - a window: the page lies among the first entries of the order's covering index
+          that pass f. Take k of them, enough to hold `limit` matches at the estimated
+          density, and keep those among the matches in one pass over the FTS index,
+          limited to the window's rowid range. It costs about the same for a word in every
+          fifth review as for a rare one, where sorting all matches grows with their number.
+        """
+        conn = self.db.conn
+        column, direction = _ORDER[sort]
+        where, params = where_clause(f)
+        keyset, keys = "1", []
+        if after is not None:
+            op = "<" if direction == "DESC" else ">"
+            keyset, keys = f"(i.{column}, i.id) {op} (?, ?)", [after.key, after.id]
+        select = f"SELECT {ITEM_COLUMNS} FROM items i JOIN sources s ON s.id = i.source_id"
+        order = f"ORDER BY i.{column} {direction}, i.id {direction}"
+        first = [
+            row[0]
+            for row in conn.execute(
+                "SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?",
+                [match, _FEW_MATCHES + 1],
+            )
+        ]
+        if len(first) <= _FEW_MATCHES:  # a rare word, two words: every match is at hand
+            if not first:
+                return []
+            marks = ",".join("?" * len(first))
+            return self._rows(
+                f"{select} WHERE i.id IN ({marks}) AND {where} AND {keyset} {order} LIMIT ?",
+                [*first, *params, *keys, limit],
+            )
+        top = conn.execute("SELECT max(id) FROM items").fetchone()[0] or 1
+        density = len(first) / first[-1]  # rowids come in ascending order
+        matches = density * top
+        passing = 1.0
+        if where != "1":  # the share of items that pass f, from evenly spaced ids
+            step = max(top // _SAMPLE, 1)
+            sample = list(range(step // 2 + 1, top + 1, step))
+            marks = ",".join("?" * len(sample))
+            seen, passed = conn.execute(
+                f"SELECT count(*), total({where}) FROM items i WHERE i.id IN ({marks})",
+                [*params, *sample],
+            ).fetchone()
+            passing = max(passed, 0.5) / max(seen, 1)
+        index = _SORT_INDEX[sort]
+        k = max(_WINDOW_MIN, int(3 * limit / density))  # f and the words independent
+        while True:
+            kept = min(k, passing * top)
+            window = kept * _KEPT_US + max(k / passing - kept, 0) * _SKIPPED_US
+            window += matches * _STREAM_US
+            planner = min(matches * _MATCH_US, matches * _LIST_US + passing * top * _KEPT_US)
+            if planner <= window:
+                return self._rows(
+                    f"{select} WHERE i.id IN (SELECT rowid FROM items_fts WHERE items_fts "
+                    f"MATCH ?) AND {where} AND {keyset} {order} LIMIT ?",
+                    [match, *params, *keys, limit],
+                )
+            whole = kept < k  # the window would hold every item that passes f
+            rows = self._rows(
+                f"WITH c AS MATERIALIZED (SELECT i.id FROM items i INDEXED BY {index} "
+                f"WHERE {where} AND {keyset} {order} LIMIT ?) "
+                f"{select} WHERE i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? "
+                f"AND +rowid IN c AND rowid >= (SELECT min(id) FROM c) "
+                f"AND rowid <= (SELECT max(id) FROM c)) {order} LIMIT ?",
+                [*params, *keys, -1 if whole else k, match, limit],
+            )
+            if len(rows) >= limit or whole:
+                return rows
+            held = conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM items i INDEXED BY {index} "
+                f"WHERE {where} AND {keyset} LIMIT ?)",
+                [*params, *keys, k],
+            ).fetchone()[0]
+            if held < k:
+                return rows  # the window held every item that passes f
+            # Fewer matches than estimated (f and the words go together): size the next
+            # window from what this one found.
+            k = max(2 * k, int(3 * limit * k / max(len(rows), 0.5)))
 
     def inbox_ids(self, f: InboxFilter, sort: Sort = Sort.PRIORITY) -> array[int]:
         """Every matching id in order (8 bytes each): the inbox view's row snapshot."""
@@ -196,12 +303,17 @@ class InboxMixin(StoreBase):
         return int(row[0])
 
     def count(self, f: InboxFilter) -> int:
-        where, params = where_clause(f)
-        return int(
-            self.db.conn.execute(f"SELECT count(*) FROM items i WHERE {where}", params).fetchone()[
-                0
-            ]
-        )
+        if f.search and replace(f, search=None) == InboxFilter():
+            # A search alone: items_fts holds one row per item, so FTS5 counts by itself
+            # instead of looking every match up in items.
+            match = fts_query(f.search)
+            if match is None:
+                return 0
+            sql, params = "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?", [match]
+        else:
+            where, params = where_clause(f)
+            sql = f"SELECT count(*) FROM items i WHERE {where}"
+        return int(self.db.conn.execute(sql, params).fetchone()[0])
 
     def status_counts(self, f: InboxFilter) -> dict[str, int]:
         where, params = where_clause(f.without_status())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from repman.store import InboxFilter, Store
+from repman.domain import Status
+from repman.store import InboxFilter, Sort, Store
 from repman.store.textnorm import fold, fts_query, index_text
-from tests.helpers import make_item
+from tests.helpers import by_rating, make_item
 
 # (query as typed, text as stored in the review)
 FINDS = [
@@ -115,3 +116,44 @@ def test_invisible_characters_cannot_hide_a_word() -> None:
     assert fold("Κα\u200bλη") == "καλη"  # a zero-width space planted inside a word
     assert fold("می\u200cخواهم") == "ميخواهم"  # ZWNJ joins the Persian/Urdu word
     assert index_text("والطعام") == "والطعام طعام"
+
+
+@pytest.mark.parametrize("sort", list(Sort))
+@pytest.mark.parametrize(
+    "f",
+    [
+        InboxFilter(search="cold"),
+        InboxFilter(search="cold", criticism=True),
+        InboxFilter(search="cold food", statuses=("new",)),
+        InboxFilter(search="col", rating_max=2),
+    ],
+)
+def test_search_pages_with_many_matches_are_exact(
+    memory: Store, monkeypatch: pytest.MonkeyPatch, sort: Sort, f: InboxFilter
+) -> None:
+    """Many matches take the window plan (thresholds lowered here): every keyset page must
+    equal the plain order of all matching items."""
+    from repman.store import inbox
+
+    monkeypatch.setattr(inbox, "_FEW_MATCHES", 5)
+    monkeypatch.setattr(inbox, "_WINDOW_MIN", 3)
+    source = memory.add_source("import", "Site")
+    words = ["cold food", "warm soup", "cold drinks", "coldness", "fine"]
+    items = [
+        make_item(
+            str(n), words[n % 5], rating=n % 5 + 1, created_at=f"2026-01-{n % 28 + 1:02d}T00:00:00Z"
+        )
+        for n in range(300)
+    ]
+    memory.upsert_items(source.id, items, by_rating)
+    for n in range(1, 300, 7):
+        memory.set_status(n, Status.ANSWERED, "t")
+    expected = list(memory.inbox_ids(f, sort))  # one plain query: the reference order
+    seen: list[int] = []
+    after = None
+    while True:
+        rows, after = memory.inbox_page(f, sort, after, limit=7)
+        seen += [r["id"] for r in rows]
+        if after is None:
+            break
+    assert seen == expected and expected
