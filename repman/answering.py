@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from repman.domain import ReplyState, utcnow
 from repman.replies.findings import Finding
@@ -23,8 +23,15 @@ PROFILE_KEYS = {
     "signature": "how replies are signed, e.g. 'Maya, owner'",
     "contact": "a direct contact offered in replies (e-mail or phone)",
     "followup_days": "days until a promise made in a reply is due (default 2)",
+    "target_criticism_hours": "hours to answer criticism before it is late (default 1)",
+    "target_default_hours": "hours to answer anything else before it is late (default 24)",
 }
 DEFAULT_FOLLOWUP_DAYS = 2.0
+
+# What record_reply does about a follow-up: "auto" (a promise found in the reply gets one,
+# due after the followup_days setting), None (none, whatever the reply says), or the
+# (due_at as UTC ISO-8601, note) the user chose in the composer.
+FollowupChoice = tuple[str, str] | None | Literal["auto"]
 
 
 def ensure_templates(store: Store) -> None:
@@ -105,8 +112,11 @@ def record_reply(
     external_reply_id: str | None = None,
     at: str | None = None,
     now: datetime | None = None,
+    followup: FollowupChoice = "auto",
 ) -> Recorded:
-    """Store a reply; a sent or posted reply that promises something gets a follow-up."""
+    """Store a reply; a sent or posted reply that promises something gets a follow-up
+    (``followup``: "auto" finds the promise, None makes none, a (due_at, note) pair is
+    used as given). A draft never gets one."""
     item: dict[str, Any] = store.item(item_id)
     with store.transaction():
         reply_id = store.add_reply(
@@ -115,8 +125,11 @@ def record_reply(
         )  # fmt: skip
         if state is ReplyState.DRAFT:
             return Recorded(reply_id, None, None)
-        days = float(store.setting("followup_days") or DEFAULT_FOLLOWUP_DAYS)
-        promise = followup_for(body, item.get("language"), now or utcnow(), days)
+        if isinstance(followup, str):  # "auto"
+            days = float(store.setting("followup_days") or DEFAULT_FOLLOWUP_DAYS)
+            promise = followup_for(body, item.get("language"), now or utcnow(), days)
+        else:
+            promise = followup
         if promise is None:
             return Recorded(reply_id, None, None)
         due, note = promise

@@ -160,6 +160,17 @@ class WorkflowMixin(StoreBase):
             if not changed:
                 raise NotFound(f"no draft with id {reply_id}")
 
+    def discard_draft(self, reply_id: int) -> bool:
+        """Delete a draft once its text went out as a sent or posted reply (or was emptied):
+        the reply row keeps the text, so no second copy lingers as "draft". Only drafts are
+        ever deleted; False when there was none. The item's status and events stay."""
+        with self.transaction():
+            deleted = self.db.conn.execute(
+                "DELETE FROM replies WHERE id = ? AND state = ?",
+                [reply_id, ReplyState.DRAFT.value],
+            ).rowcount
+        return bool(deleted)
+
     def add_followup(self, item_id: int, due_at: str, note: str, actor: str | None) -> int:
         with self.transaction():
             self._item_state(item_id)

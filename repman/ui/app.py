@@ -6,13 +6,15 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repman.domain import StorageError
 from repman.store import Store
+from repman.ui.crash_dialog import CrashHandler
 from repman.ui.fonts import register_fonts, ui_font
 from repman.ui.main_window import MainWindow
+from repman.ui.ui_language import apply_language, saved_language
 from repman.ui.workers import Workers, open_path
 
 APP_NAME = "Repman"
@@ -52,15 +54,22 @@ def run(
 ) -> int:
     """Open the inbox window on db_path and run until it closes; returns the exit code."""
     app = application(argv)
+    apply_language(app, saved_language(QSettings()))  # ar/ur mirror the layout
     try:
         store = Store.open(db_path)
     except StorageError as exc:
         show_error(exc.message)
         return 1
+    crashes = CrashHandler(parent=app)  # a bug shows a dialog; the app keeps running
+    crashes.install()
     try:
         workers = Workers(open_path(Path(db_path)))
-        window = MainWindow(store, workers, actor=actor or default_actor(), demo=demo)
+        window = MainWindow(
+            store, workers, actor=actor or default_actor(), demo=demo, reply_composer=True
+        )
         window.show()
         return int(app.exec())
     finally:
+        crashes.uninstall()
+        crashes.deleteLater()
         store.close()

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime] = utcnow,
         views_path: Path | None = None,
         ask_name: AskName = ask_name_dialog,
+        reply_composer: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name = self._make_actions()
         self._install_menus()
         self._install_sync()
+        self._install_settings()
+        if reply_composer:  # off: the placeholder message (tests of the triage keys)
+            self._install_composer(clock, open_url)
         self.shortcuts_dialog: ShortcutsDialog | None = None
 
         self._tick = QTimer(self)
@@ -400,3 +404,41 @@ class MainWindow(QMainWindow):
         if result.report.failed:
             self.sync_dock.show()  # a failure during an automatic sync must not go unseen
         self.show_message(self.sync_panel.summary.text())
+
+    # -- the reply composer and the settings dialog -----------------------------------------
+    def _install_composer(self, clock: Callable[[], datetime], open_url: OpenUrl | None) -> None:
+        """e, Enter and a double-click open the composer, a window beside the inbox; a reply
+        sent from it (or a first draft) refreshes the inbox and the detail pane."""
+        from repman.ui.composer import Composer
+
+        self.composer = Composer(
+            self.store, self.workers, self.actor, clock=clock, open_url=open_url, parent=self
+        )
+        self.composer.message.connect(self.show_message)
+        self.composer.replied.connect(self._reply_changed)
+        self.composer.itemChanged.connect(self._reply_changed)
+        self.compose_requested.connect(self.composer.open_item)
+
+    def _reply_changed(self, item_id: int) -> None:
+        self._status_changed(item_id)
+        if self.item_view.item_id == item_id:
+            self.item_view.reload()
+
+    def _install_settings(self) -> None:
+        """Tools → Settings…: business profile, targets, auto-sync, the app's language."""
+        menu = self.menuBar().addMenu("&Tools")
+        self.settings_action = menu.addAction("Settings…")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda _=False: self.open_settings())
+        self.settings_dialog: QWidget | None = None
+
+    def open_settings(self) -> None:
+        from repman.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()  # made afresh: it shows the stored values
+        self.settings_dialog = SettingsDialog(
+            self.store, sync_controller=self.sync_controller, parent=self
+        )
+        self.settings_dialog.saved.connect(lambda: self._status_changed(0))
+        self.settings_dialog.open()

@@ -32,7 +32,10 @@ def opened() -> Recorder:
 def window(
     qtbot: Any, store: Store, workers: Workers, tmp_path: Path, ids: Any, opened: Recorder
 ) -> MainWindow:
-    return make_window(qtbot, store, workers, tmp_path / "views.json", open_url=opened)
+    # Without the composer: these tests check the compose signal itself.
+    return make_window(
+        qtbot, store, workers, tmp_path / "views.json", open_url=opened, reply_composer=False
+    )
 
 
 def test_m_assigns_the_item_to_the_actor(

@@ -1,0 +1,64 @@
+"""Suggested replies in the composer: the best calm templates for the item, already filled
+in with the reviewer's name; a click, Enter or Alt+1..5 puts one in the editor."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from repman.replies.suggest import Suggestion
+from repman.ui import display
+from repman.ui.findings_list import RoomyDelegate
+
+PREVIEW_CHARS = 150
+
+
+class SuggestionList(QListWidget):
+    chosen = Signal(int)  # index into the suggestions shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setItemDelegate(RoomyDelegate(self))
+        self.setMaximumHeight(150)
+        self.suggestions: list[Suggestion] = []
+        self.itemClicked.connect(self._chosen)
+        self.itemActivated.connect(self._chosen)
+
+    def show_loading(self) -> None:
+        self.show_message("Finding suggestions…")
+
+    def show_message(self, text: str) -> None:
+        self.suggestions = []
+        self.clear()
+        self.addItem(text)
+        self.setEnabled(False)
+
+    def show_suggestions(self, suggestions: list[Suggestion], site: str) -> None:
+        if not suggestions:
+            self.show_message("No templates in this language yet: write your own.")
+            return
+        self.clear()
+        self.suggestions = list(suggestions)
+        self.setEnabled(True)
+        for n, suggestion in enumerate(suggestions, 1):
+            name = suggestion.template.name
+            if not suggestion.fits:
+                name += f" — too long for {site}"
+            preview = display.excerpt(suggestion.text, limit=PREVIEW_CHARS)
+            # Each line isolated: it reads in its own direction whatever the window's.
+            entry = QListWidgetItem(
+                f"{display.isolate(f'{n}. {name}')}\n{display.isolate(preview)}"
+            )
+            # Our template, the reviewer's name in it: still escaped for the rich tooltip.
+            entry.setToolTip(
+                "<p style='white-space: pre-wrap'>" + html.escape(suggestion.text) + "</p>"
+            )
+            self.addItem(entry)
+
+    def _chosen(self, entry: QListWidgetItem) -> None:
+        if self.suggestions:
+            self.chosen.emit(self.row(entry))
