@@ -20,11 +20,12 @@ from repman.cli import (
 )
 from repman.cli_format import inbox_table, item_detail
 from repman.domain import OPEN_STATUSES, ReplyState, RepmanError, Status, utcnow
+from repman.opening import open_inbox
 from repman.store import InboxFilter, Sort, Store
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    return Store.open(db_path(args))
+    return open_inbox(db_path(args))
 
 
 def _has_own_inbox() -> bool:

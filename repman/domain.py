@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -167,20 +168,23 @@ OPEN_STATUSES = frozenset({Status.NEW, Status.IN_PROGRESS})
 def priority_score(
     status: str, is_criticism: bool, rating: int | None, sentiment: float | None
 ) -> float:
-    """Order of the inbox: open criticism first, then by how bad the rating or tone is.
-
-    Age is not part of the stored score; overdue items are marked from created_at.
-    """
-    score = 0.0
-    if is_criticism:
-        score += 40
+    """A stand-in order when no triage priority is attached to the store (tests, tools):
+    the same bands as triage's (open criticism 200+, other open 100+, the rest below 100),
+    without age or site visibility."""
     if rating is not None:
-        score += (5 - rating) * 5
+        severity = 35.0 * (5 - min(max(rating, 1), 5)) / 4
     elif sentiment is not None and sentiment < 0:
-        score += -sentiment * 10
-    if status in OPEN_STATUSES:
-        score += 100
-    return round(score, 2)
+        severity = 35.0 * min(-sentiment, 1.0)
+    else:
+        severity = 0.0
+    if status not in OPEN_STATUSES:
+        return round(0.3 * severity, 2)
+    return round((200.0 if is_criticism else 100.0) + severity, 2)
+
+
+# The inbox order the store applies: (status, is_criticism, rating, sentiment, created_at,
+# source_kind, now) -> score. Triage provides the real one (age and site visibility).
+PriorityFn = Callable[[str, bool, "int | None", "float | None", str, "str | None", datetime], float]
 
 
 def criticism_from_rating(rating: int | None) -> Assessment | None:

@@ -15,10 +15,11 @@ import httpx
 
 from repman import secrets
 from repman.domain import RepmanError, SecretStoreUnavailable, Source
+from repman.opening import open_inbox
 from repman.sources.base import Connector
 from repman.sources.http import HostLimiter, Http, RetryPolicy, new_client
 from repman.sources.registry import IMPORT_KIND, connector_class
-from repman.store import Store
+from repman.store import Store, daily_backup
 from repman.triage import assess
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def sync(
     options = options or SyncOptions()
     with Store.open(db_path) as store:
         sources = syncable(store, names)
+    daily_backup(db_path)  # at most one a day; a folder listing when today's exists
     limiter = HostLimiter()
     states = [SourceProgress(s.name, s.kind) for s in sources]
     lock = threading.Lock()
@@ -111,6 +113,9 @@ def sync(
     with ThreadPoolExecutor(max_workers=max(1, min(len(sources), MAX_PARALLEL))) as pool:
         for source, state in zip(sources, states, strict=True):
             pool.submit(_sync_one, db_path, source, state, limiter, options, report)
+    # New items were scored at age 0; everything open has aged since the last sync.
+    with open_inbox(db_path) as store:
+        store.refresh_priorities()
     return SyncReport(states)
 
 
@@ -124,7 +129,7 @@ def _sync_one(
 ) -> None:
     report(state)
     try:
-        with options.client_factory() as client, Store.open(db_path) as store:
+        with options.client_factory() as client, open_inbox(db_path) as store:
 
             def http_for(cls: type[Connector]) -> Http:
                 interval = (

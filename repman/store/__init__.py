@@ -7,6 +7,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from repman.domain import StorageError
+from repman.store.backup import (
+    daily_backup,
+    damaged_hint,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+    quick_check,
+    restore_backup,
+)
 from repman.store.database import open_database
 from repman.store.inbox import Cursor, InboxFilter, Sort
 from repman.store.ingest import IngestMixin, UpsertResult
@@ -14,7 +24,20 @@ from repman.store.reading import ReadingMixin
 from repman.store.sources import SourcesMixin
 from repman.store.templates import SettingsMixin, TemplatesMixin
 
-__all__ = ["Cursor", "InboxFilter", "Sort", "Store", "UpsertResult"]
+__all__ = [
+    "Cursor",
+    "InboxFilter",
+    "Sort",
+    "Store",
+    "UpsertResult",
+    "daily_backup",
+    "damaged_hint",
+    "list_backups",
+    "make_backup",
+    "newest_good_backup",
+    "quick_check",
+    "restore_backup",
+]
 
 
 class Store(IngestMixin, SourcesMixin, ReadingMixin, TemplatesMixin, SettingsMixin):
@@ -24,10 +47,18 @@ class Store(IngestMixin, SourcesMixin, ReadingMixin, TemplatesMixin, SettingsMix
     def __init__(self, db: Database, path: Path | None) -> None:
         self.db = db
         self.path = path
+        self.priority = None
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
-        return cls(open_database(Path(path)), Path(path))
+        try:
+            return cls(open_database(Path(path)), Path(path))
+        except StorageError as exc:
+            if "damaged" not in exc.message:
+                raise
+            # No quick_check at every open (seconds on a big inbox); only when opening
+            # failed does the user learn which backup to go back to.
+            raise StorageError(f"{exc.message}; {damaged_hint(Path(path))}") from None
 
     @classmethod
     def memory(cls) -> Store:

@@ -15,7 +15,6 @@ from repman.domain import (
     Item,
     ReplyState,
     Status,
-    priority_score,
     to_iso,
     utcnow,
 )
@@ -75,6 +74,8 @@ class IngestMixin(WorkflowMixin):
         conn = self.db.conn
         now = to_iso(utcnow())
         marks = ",".join("?" * len(items))
+        kind_row = conn.execute("SELECT kind FROM sources WHERE id = ?", [source_id]).fetchone()
+        source_kind = kind_row[0] if kind_row else None
         existing = {
             row[1]: row
             for row in conn.execute(
@@ -96,7 +97,14 @@ class IngestMixin(WorkflowMixin):
             verdict = assess(item) if assess else Assessment(language=item.language)
             language = item.language or verdict.language
             status = Status.NEW if old is None else old[8]
-            score = priority_score(status, verdict.is_criticism, item.rating, verdict.sentiment)
+            score = self._score(
+                status,
+                verdict.is_criticism,
+                item.rating,
+                verdict.sentiment,
+                item.created_at,
+                source_kind,
+            )
             if old is None:
                 new_items.append(item)
                 new_rows.append(

@@ -9,7 +9,6 @@ from repman.domain import (
     ReplyState,
     Status,
     check_transition,
-    priority_score,
     to_iso,
     utcnow,
 )
@@ -25,6 +24,31 @@ class WorkflowMixin(StoreBase):
         if row is None:
             raise NotFound(f"no item with id {item_id}")
         return Status(row[0]), bool(row[1]), row[2], row[3]
+
+    def _rescore(self, item_id: int, status: Status) -> float:
+        row = self.db.conn.execute(
+            "SELECT i.is_criticism, i.rating, i.sentiment, i.created_at, s.kind FROM items i "
+            "JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
+            [item_id],
+        ).fetchone()
+        return self._score(status.value, bool(row[0]), row[1], row[2], row[3], row[4])
+
+    def refresh_priorities(self) -> int:
+        """Re-score open items, whose score grows with age; returns how many changed."""
+        rows = self.db.conn.execute(
+            "SELECT i.id, i.status, i.is_criticism, i.rating, i.sentiment, i.created_at, s.kind, "
+            "i.priority FROM items i JOIN sources s ON s.id = i.source_id "
+            "WHERE i.status IN ('new', 'in_progress')"
+        ).fetchall()
+        changed = []
+        for item_id, status, crit, rating, sentiment, created, kind, old in rows:
+            score = self._score(status, bool(crit), rating, sentiment, created, kind)
+            if abs(score - old) >= 0.01:
+                changed.append((score, item_id))
+        if changed:
+            with self.transaction():
+                self.db.conn.executemany("UPDATE items SET priority = ? WHERE id = ?", changed)
+        return len(changed)
 
     def _event(
         self,
@@ -46,10 +70,10 @@ class WorkflowMixin(StoreBase):
     def _move(
         self, item_id: int, target: Status, actor: str | None, *, at: str | None, detail: str | None
     ) -> None:
-        current, criticism, rating, sentiment = self._item_state(item_id)
+        current = self._item_state(item_id)[0]
         check_transition(current, target)
         when = at or to_iso(utcnow())
-        score = priority_score(target, criticism, rating, sentiment)
+        score = self._rescore(item_id, target)
         if target is Status.ANSWERED:
             # first_response_at is set by the first move to answered and never changes after.
             self.db.conn.execute(

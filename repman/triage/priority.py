@@ -22,7 +22,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from repman.domain import CRITICISM_TARGET_HOURS, DEFAULT_TARGET_HOURS, OPEN_STATUSES, parse_iso
+from repman.domain import (
+    CRITICISM_TARGET_HOURS,
+    DEFAULT_TARGET_HOURS,
+    OPEN_STATUSES,
+    PriorityFn,
+    parse_iso,
+)
 from repman.triage.lexicons import Lazy, read_json
 
 OPEN_CRITICISM = 200.0
@@ -120,3 +126,39 @@ def priority(
         return round(CLOSED_SHARE * weight, 2)
     urgency = weight + age_points(age_hours, targets.hours(is_criticism))
     return round((OPEN_CRITICISM if is_criticism else OPEN) + urgency, 2)
+
+
+def targets_from(settings: Mapping[str, str]) -> Targets:
+    """The inbox's response targets (settings table), the product's defaults otherwise."""
+
+    def hours(key: str, default: float) -> float:
+        try:
+            value = float(settings.get(key) or default)
+        except ValueError:
+            return default
+        return value if value > 0 else default
+
+    return Targets(
+        hours("target_criticism_hours", CRITICISM_TARGET_HOURS),
+        hours("target_default_hours", DEFAULT_TARGET_HOURS),
+    )
+
+
+def for_inbox(settings: Mapping[str, str]) -> PriorityFn:
+    """The store's priority function for an inbox with these settings."""
+    targets = targets_from(settings)
+
+    def score(
+        status: str,
+        is_criticism: bool,
+        rating: int | None,
+        sentiment: float | None,
+        created_at: str,
+        source_kind: str | None,
+        now: datetime,
+    ) -> float:
+        return priority(
+            status, is_criticism, rating, sentiment, created_at, source_kind, now, targets
+        )
+
+    return score

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repman.domain import StorageError
-from repman.store import Store
+from repman.opening import open_inbox
 from repman.ui.crash_dialog import CrashHandler
 from repman.ui.fonts import register_fonts, ui_font
 from repman.ui.main_window import MainWindow
@@ -56,7 +56,7 @@ def run(
     app = application(argv)
     apply_language(app, saved_language(QSettings()))  # ar/ur mirror the layout
     try:
-        store = Store.open(db_path)
+        store = open_inbox(db_path)
     except StorageError as exc:
         show_error(exc.message)
         return 1

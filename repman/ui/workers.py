@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from repman.opening import open_inbox
 from repman.store import Store
 
 StoreOpener = Callable[[], AbstractContextManager[Store]]
@@ -43,7 +44,7 @@ class SyncPool:
 
 def open_path(path: Path) -> StoreOpener:
     """Each task opens (and closes) its own connection to the inbox file."""
-    return lambda: Store.open(path)
+    return lambda: open_inbox(path)
 
 
 def use_store(store: Store) -> StoreOpener:
