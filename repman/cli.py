@@ -85,6 +85,7 @@ def emit_json(data: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from repman import cli_backup
     from repman import cli_commands as c
 
     parser = argparse.ArgumentParser(
@@ -94,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help=f"database file (default: $REPMAN_DB or {default_db()})"
     )
     parser.add_argument("--version", action="version", version=f"repman {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check the database, keyring, bundled resources and window, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, func: Any, help_text: str) -> argparse.ArgumentParser:
@@ -142,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
     from repman import cli_replies
 
     cli_replies.add_parsers(sub)
+    from repman import cli_rules
+
+    cli_rules.add_parsers(sub)
+    cli_backup.add_parsers(sub)  # backup, restore
 
     p = command("show", c.cmd_show, "show an item with its replies, events and follow-ups")
     p.add_argument("id", type=int)
@@ -195,6 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_check:  # the installation itself, before any command (repman/selfcheck.py)
+        from repman.selfcheck import run as self_check
+
+        return self_check(Path(args.db).expanduser() if args.db else None)
     if args.command is None:
         args.func = __import__("repman.cli_commands", fromlist=["cmd_gui"]).cmd_gui
     try:

@@ -160,6 +160,10 @@ class Assessment:
     is_criticism: bool = False
     sentiment: float | None = None
     category: str | None = None
+    # Routing rules' outcome, applied to new items only (an edit never reassigns).
+    assignee: str | None = None
+    tags: tuple[str, ...] = ()
+    routed_by: str | None = None  # the matching rules' names, for the event log
 
 
 OPEN_STATUSES = frozenset({Status.NEW, Status.IN_PROGRESS})

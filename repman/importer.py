@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from repman.opening import assess_for
 from repman.sources.files import Row, RowError, read_file
 from repman.store import Store, UpsertResult
-from repman.triage import assess
 
 IMPORT_KIND = "import"
 _BATCH = 500
@@ -36,7 +36,9 @@ def import_file(
     def flush() -> None:
         for name, rows in pending.items():
             source = store.ensure_source(name, IMPORT_KIND)
-            report.result += store.upsert_items(source.id, [r.item for r in rows], assess)
+            report.result += store.upsert_items(
+                source.id, [r.item for r in rows], assess_for(store, source)
+            )
         pending.clear()
         if progress:
             progress(report.rows)

@@ -15,12 +15,11 @@ import httpx
 
 from repman import secrets
 from repman.domain import RepmanError, SecretStoreUnavailable, Source
-from repman.opening import open_inbox
+from repman.opening import assess_for, open_inbox
 from repman.sources.base import Connector
 from repman.sources.http import HostLimiter, Http, RetryPolicy, new_client
 from repman.sources.registry import IMPORT_KIND, connector_class
 from repman.store import Store, daily_backup
-from repman.triage import assess
 
 log = logging.getLogger(__name__)
 MAX_PARALLEL = 16
@@ -140,9 +139,10 @@ def _sync_one(
 
             connector = build_connector(source, http_for, options.load_secrets)
             cursor = None if options.full else store.sync_cursor(source.id)
+            triage = assess_for(store, source)
             for page in connector.fetch(cursor):
                 with store.transaction():
-                    result = store.upsert_items(source.id, page.items, assess)
+                    result = store.upsert_items(source.id, page.items, triage)
                     store.save_cursor(source.id, page.cursor)
                 state.pages += 1
                 state.fetched += len(page.items)

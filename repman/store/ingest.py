@@ -86,6 +86,7 @@ class IngestMixin(WorkflowMixin):
         }
         new_rows: list[tuple[object, ...]] = []
         new_items: list[Item] = []
+        routed: list[tuple[str, Assessment]] = []
         changed_rows: list[tuple[object, ...]] = []
         changed: list[tuple[int, Item]] = []
         result = UpsertResult()
@@ -107,6 +108,8 @@ class IngestMixin(WorkflowMixin):
             )
             if old is None:
                 new_items.append(item)
+                if verdict.assignee or verdict.tags:
+                    routed.append((item.external_id, verdict))
                 new_rows.append(
                     (
                         source_id,
@@ -127,6 +130,10 @@ class IngestMixin(WorkflowMixin):
                         verdict.sentiment,
                         int(verdict.is_criticism),
                         score,
+                        verdict.assignee,
+                        json.dumps(list(verdict.tags), ensure_ascii=False)
+                        if verdict.tags
+                        else None,
                     )
                 )
             else:
@@ -153,8 +160,8 @@ class IngestMixin(WorkflowMixin):
             conn.executemany(
                 "INSERT INTO items (source_id, external_id, kind, author_name, author_id, "
                 "rating, title, text, language, url, created_at, updated_at, fetched_at, raw, "
-                "category, sentiment, is_criticism, priority) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "category, sentiment, is_criticism, priority, assignee, tags) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 new_rows,
             )
             result.inserted = len(new_rows)
@@ -172,6 +179,16 @@ class IngestMixin(WorkflowMixin):
             [item_id for item_id, _ in changed],
             changed + [(ids[i.external_id], i) for i in new_items],
         )
+        for external_id, verdict in routed:
+            who = verdict.assignee or "nobody"
+            tags = f"; tags {', '.join(verdict.tags)}" if verdict.tags else ""
+            self._event(
+                ids[external_id],
+                "assign",
+                "routing",
+                at=now,
+                detail=f"nobody -> {who} (rule: {verdict.routed_by}){tags}",
+            )
         for item in items:
             if item.site_reply is not None:
                 result.replies_found += self._record_site_reply(ids[item.external_id], item)
