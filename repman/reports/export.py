@@ -1,5 +1,8 @@
 """Exports of the response log: one row per item with its first response and final status.
 
+CSV and JSON are written here; XLSX in xlsx.py (openpyxl) and the PDF report in pdf.py (Qt's
+own PDF writer, headless), both loaded only when asked for.
+
 CSV is written for spreadsheets: UTF-8 with a BOM (Excel guesses the encoding otherwise) and
 every text cell that a spreadsheet would run as a formula is neutralised (OWASP CSV injection).
 Rows are streamed, so memory stays flat however long the log.
@@ -71,11 +74,9 @@ def format_for(path: Path, explicit: str | None) -> str:
     fmt = (explicit or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise RepmanError(
-            f"cannot tell the export format of {path.name}: use --format csv or json, "
-            "or a file name ending in .csv or .json"
+            f"cannot tell the export format of {path.name}: use --format csv, json, xlsx or pdf, "
+            "or a file name ending in .csv, .json, .xlsx or .pdf"
         )
-    if fmt in ("xlsx", "pdf"):
-        raise RepmanError(f"{fmt.upper()} export is not available in this version; use csv or json")
     return fmt
 
 
@@ -146,6 +147,23 @@ def export(
     try:
         if kind == "csv":
             count = _write_csv(tmp, COLUMNS, log_rows(store, f), progress)
+        elif kind == "xlsx":
+            from repman.reports.xlsx import write_xlsx
+
+            count = write_xlsx(
+                tmp,
+                store,
+                f,
+                log_rows(store, f),
+                columns=COLUMNS,
+                event_columns=EVENT_COLUMNS,
+                period=period or {},
+                progress=progress,
+            )
+        elif kind == "pdf":
+            from repman.reports.pdf import write_pdf  # Qt is loaded only for a PDF
+
+            count = write_pdf(tmp, store, f, period=period or {}, progress=progress)
         else:
             count = _write_json(tmp, store, f, period or {}, progress)
         os.replace(tmp, path)
@@ -157,4 +175,7 @@ def export(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # stopped or failed: no half report left behind
+        raise
     return count

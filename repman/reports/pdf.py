@@ -1,0 +1,170 @@
+"""The PDF report: a title page (business, period, headline metrics, weekly charts) and the
+table of criticism with how it was answered.
+
+Qt's own PDF writer (QPdfWriter) does the work, so there is no extra dependency; it needs a
+QGuiApplication, which is made here, offscreen when there is no display, so the command line
+and the tests run headless. Only QtGui and QtCore are used (DESIGN.md §1: no widgets outside
+ui/). Text goes through QTextDocument, which shapes Arabic and Urdu and lays out each
+paragraph right-to-left or left-to-right by its own first strong character; the bundled Noto
+fonts are registered so the same glyphs are used on every machine.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, tzinfo
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+
+from repman.domain import parse_iso, utcnow
+from repman.reports.export import log_rows
+from repman.reports.metrics import stats
+from repman.reports.pdf_pages import Page, draw_table_pages, draw_title_page
+from repman.reports.trends import Trends, compute, week_start
+from repman.store import InboxFilter, Store
+
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+)
+MAX_WEEKS = 26
+DEFAULT_WEEKS = 12
+MAX_TABLE_ROWS = 2000  # the criticism table; more than this belongs in the XLSX export
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+Progress = Callable[[int], None]
+
+_app: QGuiApplication | None = None
+_fonts_loaded = False
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    global _app
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise RuntimeError("a QCoreApplication is running; the PDF report needs a GUI one")
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(["repman"])
+    return _app
+
+
+def register_fonts() -> None:
+    """Add the bundled Noto fonts to Qt's (process-wide) font database, once."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    folder = files("repman.resources") / "fonts"
+    for name in FONT_FILES:
+        with as_file(folder / name) as path:
+            QFontDatabase.addApplicationFont(str(path))
+    _fonts_loaded = True
+
+
+@dataclass(frozen=True)
+class Period:
+    since: datetime | None
+    until: datetime | None  # exclusive
+
+    def label(self, tz: tzinfo | None) -> str:
+        def day(moment: datetime) -> str:
+            local = moment.astimezone(tz) if tz else moment.astimezone()
+            return f"{local.day} {local:%b %Y}"
+
+        last = self.until - timedelta(seconds=1) if self.until else None
+        if self.since and last:
+            return f"{day(self.since)} – {day(last)}"
+        if self.since:
+            return f"From {day(self.since)}"
+        if last:
+            return f"Until {day(last)}"
+        return "All time"
+
+
+def _counted(items: Iterable[dict[str, Any]], progress: Progress | None) -> Iterator[Any]:
+    for count, item in enumerate(items, start=1):
+        if progress and count % 1000 == 0:
+            progress(count)
+        yield item
+
+
+def weekly(
+    store: Store,
+    f: InboxFilter,
+    period: Period,
+    *,
+    now: datetime,
+    tz: tzinfo | None,
+    progress: Progress | None = None,
+) -> Trends:
+    """Weekly series over the period (the last 12 weeks when it has no start)."""
+    end = min(period.until - timedelta(seconds=1), now) if period.until else now
+    weeks = DEFAULT_WEEKS
+    if period.since:
+        span = (week_start(end, tz) - week_start(period.since, tz)).days // 7 + 1
+        weeks = max(1, min(MAX_WEEKS, span))
+    return compute(
+        _counted(store.iter_items(f), progress),
+        store.events_log(replace(f, criticism=True)),
+        now=end,
+        weeks=weeks,
+        tz=tz,
+    )
+
+
+def write_pdf(
+    path: Path,
+    store: Store,
+    f: InboxFilter,
+    *,
+    period: dict[str, Any],
+    progress: Progress | None = None,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> int:
+    """Write the report to `path`; returns the number of items in the period."""
+    ensure_gui_app()
+    register_fonts()
+    now = now or utcnow()
+    span = Period(
+        parse_iso(period["since"]) if period.get("since") else None,
+        parse_iso(period["until"]) if period.get("until") else None,
+    )
+    summary = stats(store, f, now)
+    series = weekly(store, f, span, now=now, tz=tz, progress=progress)
+    business = store.setting("business") or ""
+    sites = ", ".join(period.get("sources") or [])
+
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"Response report — {business}" if business else "Response report")
+    writer.setCreator("Repman")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    page = Page(writer, QRectF(0, 0, writer.width(), writer.height()), tz)
+    rows = log_rows(store, replace(f, criticism=True))
+    try:
+        draw_title_page(page, business, span.label(tz), sites, summary, series, now)
+        draw_table_pages(page, rows, summary["criticism"], MAX_TABLE_ROWS)
+    finally:
+        page.painter.end()
+    return int(summary["items"])

@@ -1,0 +1,166 @@
+"""The response log as an Excel workbook: Summary, Response log and Events sheets.
+
+Written with openpyxl's write-only mode, which streams rows to a temporary file per sheet, so a
+million items take bounded memory. Times are real datetimes (UTC, said in the header: Excel
+has no time zones, and a fixed zone keeps sorting and arithmetic right across DST). Text cells
+go through safe_cell exactly as in the CSV export, so a review starting with "=" stays text;
+numbers stay numbers. Each sheet has a frozen header row and an autofilter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook  # no stubs in the wheel
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from repman.domain import parse_iso, to_iso, utcnow
+from repman.reports.metrics import stats
+from repman.store import InboxFilter, Store
+
+MAX_CELL = 32_767  # Excel's limit on the characters of one cell
+TIME_COLUMNS = frozenset({"created_at", "first_response_at", "at"})
+# Widths in characters; columns not listed get 14.
+WIDTHS = {
+    "id": 8,
+    "item_id": 8,
+    "source": 18,
+    "source_kind": 12,
+    "external_id": 16,
+    "kind": 9,
+    "created_at": 18,
+    "author": 20,
+    "rating": 7,
+    "title": 24,
+    "text": 60,
+    "language": 9,
+    "url": 30,
+    "status": 12,
+    "category": 14,
+    "is_criticism": 11,
+    "first_response_at": 18,
+    "first_response_hours": 12,
+    "first_reply_text": 50,
+    "replies_sent": 10,
+    "at": 18,
+    "detail": 40,
+}
+Progress = Callable[[int], None]
+
+
+def xlsx_cell(value: Any) -> Any:
+    """A cell value that Excel shows as written: numbers and datetimes typed, text defused."""
+    if value is None or isinstance(value, (int, float, datetime)):
+        return value  # bool is an int: Excel shows TRUE / FALSE
+    text = str(value)
+    if text.startswith(("=", "+", "-", "@", "\t", "\r", "\n", "\0")):
+        text = "'" + text  # the same rule as export.safe_cell
+    # openpyxl refuses control characters that XML 1.0 cannot hold
+    return ILLEGAL_CHARACTERS_RE.sub("", text)[:MAX_CELL]
+
+
+def _time(value: Any) -> datetime | None:
+    if not value:
+        return None
+    return parse_iso(str(value)).replace(tzinfo=None)  # UTC, stated in the header
+
+
+def _sheet(book: Workbook, title: str, columns: Sequence[str], bold: Font) -> WriteOnlyWorksheet:
+    sheet: WriteOnlyWorksheet = book.create_sheet(title)
+    for i, name in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = WIDTHS.get(name, 14)
+    sheet.freeze_panes = "A2"
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(sheet, f"{name} (UTC)" if name in TIME_COLUMNS else name)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    return sheet
+
+
+def _rows(
+    sheet: WriteOnlyWorksheet,
+    columns: Sequence[str],
+    rows: Iterable[dict[str, Any]],
+    progress: Progress | None,
+) -> int:
+    count = 0
+    times = [c in TIME_COLUMNS for c in columns]
+    for row in rows:
+        sheet.append(
+            [
+                _time(row.get(c)) if is_time else xlsx_cell(row.get(c))
+                for c, is_time in zip(columns, times, strict=True)
+            ]
+        )
+        count += 1
+        if progress and count % 1000 == 0:
+            progress(count)
+    last = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    return count
+
+
+def _summary_rows(store: Store, f: InboxFilter, period: dict[str, Any]) -> list[tuple[str, Any]]:
+    s = stats(store, f)
+    rows: list[tuple[str, Any]] = [
+        ("Business", store.setting("business") or ""),
+        ("Generated at (UTC)", _time(to_iso(utcnow()))),
+        ("Period from (UTC)", _time(period.get("since"))),
+        ("Period until (UTC)", _time(period.get("until"))),
+        ("Sites", ", ".join(period.get("sources") or []) or "all"),
+        ("Assignee", period.get("assignee") or "anyone"),
+        ("Items", s["items"]),
+        ("Criticism", s["criticism"]),
+        ("Answered", s["answered"]),
+        ("Ignored", s["ignored"]),
+        ("Response rate", s["response_rate"]),
+        ("Criticism response rate", s["criticism_response_rate"]),
+        ("Median first response (hours)", s["median_first_response_hours"]),
+        ("90th percentile first response (hours)", s["p90_first_response_hours"]),
+        ("Answered within target", s["within_target_rate"]),
+        ("Overdue now", s["overdue"]),
+        ("Open follow-ups", s["open_followups"]),
+        ("Average rating", s["average_rating"]),
+    ]
+    for name, site in s["by_source"].items():
+        rows.append((f"{name}: items", site["items"]))
+        rows.append((f"{name}: response rate", site["response_rate"]))
+    return rows
+
+
+def write_xlsx(
+    path: Path,
+    store: Store,
+    f: InboxFilter,
+    log: Iterable[dict[str, Any]],
+    *,
+    columns: Sequence[str],
+    event_columns: Sequence[str],
+    period: dict[str, Any],
+    progress: Progress | None = None,
+) -> int:
+    """Write the workbook to `path`; returns the number of items in the Response log."""
+    book = Workbook(write_only=True)
+    bold = Font(bold=True)
+    summary = _sheet(book, "Summary", ("metric", "value"), bold)
+    summary.column_dimensions["A"].width = 40
+    summary.column_dimensions["B"].width = 22
+    for name, value in _summary_rows(store, f, period):
+        cell = WriteOnlyCell(summary, xlsx_cell(value))
+        if isinstance(value, float) and ("rate" in name or name.endswith("within target")):
+            cell.number_format = "0.0%"
+        summary.append([xlsx_cell(name), cell])
+    summary.auto_filter.ref = None
+    count = _rows(_sheet(book, "Response log", columns, bold), columns, log, progress)
+    _rows(_sheet(book, "Events", event_columns, bold), event_columns, store.events_log(f), None)
+    book.save(path)
+    return count
