@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup lint typecheck pytest bench clean
+.PHONY: run test setup lint typecheck pytest bench clean package
 
 setup:
 	@./scripts/bootstrap.sh
@@ -25,6 +25,11 @@ test: lint typecheck pytest
 bench: setup
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/search.py
+
+# The Linux packages (dist/repman/, .tar.gz, .deb) from a clean build venv: packaging/README.md.
+package:
+	packaging/build_linux.sh
+	QT_QPA_PLATFORM=offscreen dist/repman/repman --self-check
 
 clean:
 	rm -rf $(VENV) build *.egg-info
