@@ -9,6 +9,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from repman.ui.i18n import QT_TRANSLATE_NOOP
+
+_UNITS = {
+    "characters": QT_TRANSLATE_NOOP("CharCount", "characters"),
+    "bytes": QT_TRANSLATE_NOOP("CharCount", "bytes"),
+}
 OVER_STYLE = "color: #b00020; font-weight: bold;"
 
 
@@ -23,19 +29,26 @@ class CharCount(QLabel):
     def set_limit(self, limit: Any) -> None:
         self.limit = limit
         if limit is None:
-            self.setToolTip("This site sets no length limit for replies")
+            self.setToolTip(self.tr("This site sets no length limit for replies"))
         else:
-            self.setToolTip(f"The site accepts replies of at most {limit.size} {limit.unit}")
+            self.setToolTip(
+                self.tr("The site accepts replies of at most {size} {unit}").format(
+                    size=limit.size, unit=self._unit(limit.unit)
+                )
+            )
 
     def count(self, text: str) -> None:
         limit = self.limit
         if limit is None:
-            self.setText(f"{len(text)} characters")
+            self.setText(self.tr("{count} characters").format(count=len(text)))
             self.over_limit = False
         else:
             measure = getattr(limit, "measure", None)
             used = measure(text) if callable(measure) else len(text)
-            unit = "" if limit.unit == "characters" else f" {limit.unit}"
+            unit = "" if limit.unit == "characters" else f" {self._unit(limit.unit)}"
             self.setText(f"{used} / {limit.size}{unit}")
             self.over_limit = used > limit.size
         self.setStyleSheet(OVER_STYLE if self.over_limit else "")
+
+    def _unit(self, unit: str) -> str:
+        return self.tr(_UNITS[unit]) if unit in _UNITS else unit

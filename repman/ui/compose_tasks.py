@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from repman.answering import (
     DEFAULT_FOLLOWUP_DAYS,
     FollowupChoice,
@@ -30,6 +32,7 @@ from repman.replies.tone import LengthLimit, check
 from repman.sources.registry import IMPORT_KIND, connector_class
 from repman.store import Store
 from repman.sync import open_connector
+from repman.ui import display
 
 SUGGESTIONS = 5  # Alt+1 .. Alt+5
 
@@ -49,7 +52,7 @@ class ComposeContext:
 
 def site_label(kind: str | None) -> str:
     if not kind or kind == IMPORT_KIND:
-        return "the site"
+        return QCoreApplication.translate("ComposeTasks", "the site")
     try:
         return connector_class(kind).label
     except RepmanError:
@@ -61,13 +64,18 @@ def posting(store: Store, item: dict[str, Any]) -> tuple[bool, str]:
     kind = item.get("source_kind")
     label = site_label(kind)
     if not kind or kind == IMPORT_KIND:
-        return False, "Imported items have no site connection: copy the reply to the site."
+        return False, QCoreApplication.translate(
+            "ComposeTasks", "Imported items have no site connection: copy the reply to the site."
+        )
     try:
         can_reply = connector_class(kind).info().can_reply
     except RepmanError as exc:
         return False, exc.message
     if not can_reply:
-        return False, f"{label} has no way to reply from another app: copy the reply to the site."
+        return False, QCoreApplication.translate(
+            "ComposeTasks",
+            "{site} has no way to reply from another app: copy the reply to the site.",
+        ).format(site=label)
     try:
         with open_connector(store.source(item["source"])) as connector:
             if connector.can_post():
@@ -75,12 +83,16 @@ def posting(store: Store, item: dict[str, Any]) -> tuple[bool, str]:
     except RepmanError as exc:
         return (
             False,
-            f"Replies cannot be posted from here yet ({exc.message}): copy the reply to the site.",
+            QCoreApplication.translate(
+                "ComposeTasks",
+                "Replies cannot be posted from here yet ({reason}): copy the reply to the site.",
+            ).format(reason=display.isolate(exc.message)),  # English inside any language
         )
-    return False, (
-        f"{label} takes replies with a user sign-in; add it under Sources to post from here. "
-        "For now, copy the reply to the site."
-    )
+    return False, QCoreApplication.translate(
+        "ComposeTasks",
+        "{site} takes replies with a user sign-in; add it under Sources to post from here. "
+        "For now, copy the reply to the site.",
+    ).format(site=label)
 
 
 def profile_words(store: Store, item: dict[str, Any]) -> tuple[str, ...]:
@@ -215,7 +227,9 @@ def as_template(text: str, item: dict[str, Any], profile: dict[str, str]) -> str
 
 def template_name(item: dict[str, Any]) -> str:
     category = (item.get("category") or "other").replace("_", " ")
-    return f"My {category} reply"
+    return QCoreApplication.translate("ComposeTasks", "My {category} reply").format(
+        category=category
+    )
 
 
 def user_template(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,7 +53,10 @@ SEND_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 def ask_template_name(parent: QWidget, suggested: str) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Save as template", "Name of the template:", text=suggested
+        parent,
+        QCoreApplication.translate("Composer", "Save as template"),
+        QCoreApplication.translate("Composer", "Name of the template:"),
+        text=suggested,
     )
     return text.strip() if ok else None
 
@@ -76,7 +79,7 @@ class Composer(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reply")
+        self.setWindowTitle(self.tr("Reply"))
         self.setModal(False)
         self._store = store
         self._workers = workers
@@ -110,7 +113,9 @@ class Composer(QDialog):
         self.suggestions = SuggestionList(self)
         self.suggestions.chosen.connect(self.insert_suggestion)
         self.editor = ReplyEditor(self)
-        self.editor.setPlaceholderText("Write the reply, or pick a suggestion above (Alt+1).")
+        self.editor.setPlaceholderText(
+            self.tr("Write the reply, or pick a suggestion above (Alt+1).")
+        )
         self.editor.findingsChanged.connect(self._findings_changed)
         self.editor.edited.connect(lambda: self.keeper.edited(self.editor.text()))
         self.editor.spellingRequested.connect(self._check_spelling)
@@ -125,13 +130,15 @@ class Composer(QDialog):
         self.status = _label(self)
         self.status.setWordWrap(True)
 
-        self.template_button = _button("Save as template…", self, self.save_as_template)
-        self.copy_button = _button("Copy and open site", self, self.copy_and_open)
-        self.mark_button = _button("Mark answered", self, self.mark_answered)
-        self.post_button = _button("Post", self, self.post)
-        self.close_button = _button("Close", self, self.reject)
-        self.mark_button.setToolTip("You pasted the reply on the site: record it (Ctrl+Enter)")
-        self.post_button.setToolTip("Post the reply on the site (Ctrl+Enter)")
+        self.template_button = _button(self.tr("Save as template…"), self, self.save_as_template)
+        self.copy_button = _button(self.tr("Copy and open site"), self, self.copy_and_open)
+        self.mark_button = _button(self.tr("Mark answered"), self, self.mark_answered)
+        self.post_button = _button(self.tr("Post"), self, self.post)
+        self.close_button = _button(self.tr("Close"), self, self.reject)
+        self.mark_button.setToolTip(
+            self.tr("You pasted the reply on the site: record it (Ctrl+Enter)")
+        )
+        self.post_button.setToolTip(self.tr("Post the reply on the site (Ctrl+Enter)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.template_button)
         buttons.addStretch(1)
@@ -142,8 +149,8 @@ class Composer(QDialog):
         # full-width label would align by its own text's direction instead).
         rows = [QHBoxLayout() for _ in range(3)]
         for row, parts in zip(rows, (
-            ("Suggested replies (Alt+1 … Alt+5)", None), ("Your reply", self.count_label),
-            ("Tone check", self.tone_summary),
+            (self.tr("Suggested replies (Alt+1 … Alt+5)"), None),
+            (self.tr("Your reply"), self.count_label), (self.tr("Tone check"), self.tone_summary),
         ), strict=True):  # fmt: skip
             row.addWidget(_label(self, parts[0], bold=True))
             if parts[1] is self.tone_summary:
@@ -162,13 +169,13 @@ class Composer(QDialog):
             else:
                 column.addLayout(part)
 
-        self.send_action = QAction("Send", self)
+        self.send_action = QAction(self.tr("Send"), self)
         self.send_action.setShortcuts([QKeySequence(k) for k in SEND_KEYS])
         self.send_action.triggered.connect(self.send)
         self.addAction(self.send_action)
         self.suggestion_actions = []
         for n in range(1, tasks.SUGGESTIONS + 1):
-            action = QAction(f"Suggestion {n}", self)
+            action = QAction(self.tr("Suggestion {number}").format(number=n), self)
             action.setShortcut(QKeySequence(f"Alt+{n}"))
             action.triggered.connect(lambda _=False, i=n - 1: self.insert_suggestion(i))
             self.addAction(action)
@@ -182,7 +189,7 @@ class Composer(QDialog):
     def open_item(self, item_id: int) -> None:
         """Show the composer for an item, with its latest draft."""
         if self.sending.busy and item_id != self.item_id:
-            self.message.emit("Still posting the last reply; try again in a moment")
+            self.message.emit(self.tr("Still posting the last reply; try again in a moment"))
             return
         if item_id != self.item_id:
             self._load(item_id)
@@ -205,7 +212,7 @@ class Composer(QDialog):
         self._days = tasks.followup_days(self._store)
         language = item.get("language")
         author = self.quoted.show_item(item)
-        self.setWindowTitle(f"Reply to {display.isolate(author)}")
+        self.setWindowTitle(self.tr("Reply to {name}").format(name=display.isolate(author)))
         rtl = is_rtl_item(item)
         self.editor.setFont(text_font(self.font(), rtl))
         self.editor.set_right_to_left(rtl)
@@ -216,7 +223,7 @@ class Composer(QDialog):
         lang = base_language(language) or ""
         self._spelling_note = "" if spelling_available(lang) else UNAVAILABLE_NOTE.get(lang, "")
         self._set_mode(False, "")
-        self._say("Draft restored: it was saved as you wrote it." if draft else "")
+        self._say(self.tr("Draft restored: it was saved as you wrote it.") if draft else "")
         self._workers.submit(
             "compose-context", tasks.load_context, item_id,
             on_result=self._context_loaded, on_error=self._context_failed,
@@ -231,12 +238,14 @@ class Composer(QDialog):
         self.editor.check_now()  # now with the replies already sent (the "generic" check)
 
     def _context_failed(self, exc: BaseException) -> None:
-        self.suggestions.show_message("No suggestions")
+        self.suggestions.show_message(self.tr("No suggestions"))
         self._say(describe_exception(exc), error=True)
 
     def _set_mode(self, can_post: bool, site: str, note: str = "") -> None:
         self._can_post = can_post
-        self.post_button.setText(f"Post to {site}" if site else "Post")
+        self.post_button.setText(
+            self.tr("Post to {site}").format(site=site) if site else self.tr("Post")
+        )
         self.post_button.setVisible(can_post)
         self.copy_button.setVisible(not can_post)
         self.mark_button.setVisible(not can_post)
@@ -297,7 +306,7 @@ class Composer(QDialog):
         if self.item_id is None or self.sending.busy:
             return None
         if not text:
-            self._say("Write a reply first.", error=True)
+            self._say(self.tr("Write a reply first."), error=True)
             return None
         self.editor.check_now()  # the follow-up line matches the text being sent
         self.keeper.flush()
@@ -306,8 +315,8 @@ class Composer(QDialog):
     def post(self) -> None:
         ready = self._ready()
         if ready is not None:
-            site = self._context.site if self._context else "the site"
-            self._say(f"Posting to {site}…")
+            site = self._context.site if self._context else self.tr("the site")
+            self._say(self.tr("Posting to {site}…").format(site=site))
             self.sending.post(*ready, site=site, template_id=self._template_id,
                              draft_id=self.keeper.draft_id)  # fmt: skip
 
@@ -320,7 +329,8 @@ class Composer(QDialog):
 
     def _sent(self, item_id: int, recorded: Recorded, what: str) -> None:
         if recorded.followup_due:
-            what += f"; a follow-up is due {display.local_time(recorded.followup_due)}"
+            due = display.local_time(recorded.followup_due)
+            what += "; " + self.tr("a follow-up is due {time}").format(time=due)
         if item_id == self.item_id:
             self.keeper.forget()  # the draft went with the reply
             self.keeper.item_id = None
@@ -334,16 +344,16 @@ class Composer(QDialog):
     def copy_and_open(self) -> None:
         text = self.editor.text().strip()
         if self._item is None or not text:
-            self._say("Write a reply first.", error=True)
+            self._say(self.tr("Write a reply first."), error=True)
             return
-        site = self._context.site if self._context else "the site"
+        site = self._context.site if self._context else self.tr("the site")
         self._say(self.sending.copy_and_open(text, self._item.get("url"), site))
 
     def save_as_template(self) -> None:
         item = self._item
         text = self.editor.text().strip()
         if item is None or not text:
-            self._say("Write a reply first.", error=True)
+            self._say(self.tr("Write a reply first."), error=True)
             return
         name = self._ask_name(self, tasks.template_name(item))
         if not name:
@@ -355,7 +365,7 @@ class Composer(QDialog):
         except RepmanError as exc:
             self._say(exc.message, error=True)
             return
-        self._say(f"Saved as the template “{display.isolate(name)}”.")
+        self._say(self.tr("Saved as the template “{name}”.").format(name=display.isolate(name)))
 
     # -- state -----------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:

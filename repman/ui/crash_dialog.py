@@ -42,14 +42,16 @@ from PySide6.QtWidgets import (
 from repman import __version__
 from repman.domain import RepmanError
 from repman.logs import log_path
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("repman.crash")
 OpenUrl = Callable[[QUrl], Any]
 MASK = "***"
-MESSAGE = (
+MESSAGE = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Something went wrong inside Repman ({kind}). Your inbox is safe and the app keeps "
     "running; if something looks wrong, close and reopen it. To help us fix it, send the "
-    "report below: passwords and tokens are removed from it."
+    "report below: passwords and tokens are removed from it.",
 )
 MAX_REPORTS = 5  # a bug in a repeating timer must not pile up dialogs or memory
 
@@ -99,7 +101,7 @@ def crash_report(
 class CrashDialog(QDialog):
     def __init__(self, open_url: OpenUrl, log_folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Repman — something went wrong")
+        self.setWindowTitle(self.tr("Repman — something went wrong"))
         self._open_url = open_url
         self._log_folder = log_folder
         self.reports: list[str] = []
@@ -110,12 +112,12 @@ class CrashDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy_button = QPushButton("Copy report", self)
+        self.copy_button = QPushButton(self.tr("Copy report"), self)
         self.copy_button.clicked.connect(self.copy_report)
-        self.log_button = QPushButton("Open log folder", self)
+        self.log_button = QPushButton(self.tr("Open log folder"), self)
         self.log_button.setToolTip(str(log_folder))
         self.log_button.clicked.connect(self.open_log_folder)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -135,7 +137,7 @@ class CrashDialog(QDialog):
     def add_report(self, kind: str, report: str) -> None:
         """The newest problem first; earlier ones of this session stay below it."""
         self.reports = [report, *self.reports][:MAX_REPORTS]
-        self.message.setText(MESSAGE.format(kind=kind))
+        self.message.setText(self.tr(MESSAGE).format(kind=kind))
         self.report.setPlainText(self.report_text())
 
     def report_text(self) -> str:
@@ -143,7 +145,7 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def open_log_folder(self) -> None:
         with suppress(OSError):  # the file manager says so itself

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from repman.store import Store
 from repman.ui import charts, display
 from repman.ui.charts import Chart, ChartWidget, Series
 from repman.ui.filter_bar import category_label
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 from repman.ui.workers import Workers
 
 PERIODS = (8, 12, 26, 52)  # weeks
@@ -40,11 +41,11 @@ MIN_CHART_HEIGHT = 240
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)  # "3 Mar"
 # key, caption of the numbers above the charts
 _TILES = (
-    ("rate", "Response rate"),
-    ("criticism", "Criticism answered"),
-    ("median", "Median first response"),
-    ("rating", "Average rating"),
-    ("open", "Open criticism now"),
+    ("rate", QT_TRANSLATE_NOOP("Dashboard", "Response rate")),
+    ("criticism", QT_TRANSLATE_NOOP("Dashboard", "Criticism answered")),
+    ("median", QT_TRANSLATE_NOOP("Dashboard", "Median first response")),
+    ("rating", QT_TRANSLATE_NOOP("Dashboard", "Average rating")),
+    ("open", QT_TRANSLATE_NOOP("Dashboard", "Open criticism now")),
 )
 
 
@@ -74,11 +75,14 @@ def build_charts(t: Trends) -> dict[str, tuple[charts.Draw, Chart]]:
         "rate": (
             charts.draw_line_chart,
             Chart(
-                "Response rate by week",
+                QCoreApplication.translate("Dashboard", "Response rate by week"),
                 weeks,
                 [
-                    Series("All items", t.response_rate),
-                    Series("Criticism", t.criticism_response_rate),
+                    Series(QCoreApplication.translate("Dashboard", "All items"), t.response_rate),
+                    Series(
+                        QCoreApplication.translate("Dashboard", "Criticism"),
+                        t.criticism_response_rate,
+                    ),
                 ],
                 pct,
                 1.0,
@@ -87,33 +91,49 @@ def build_charts(t: Trends) -> dict[str, tuple[charts.Draw, Chart]]:
         "median": (
             charts.draw_bar_chart,
             Chart(
-                "Median time to first response by week",
+                QCoreApplication.translate("Dashboard", "Median time to first response by week"),
                 weeks,
-                [Series("Hours", t.median_hours)],
+                [Series(QCoreApplication.translate("Dashboard", "Hours"), t.median_hours)],
                 hours,
             ),
         ),
         "rating": (
             charts.draw_line_chart,
-            Chart("Average rating by week", weeks, [Series("Stars", t.average_rating)], y_max=5.0),
+            Chart(
+                QCoreApplication.translate("Dashboard", "Average rating by week"),
+                weeks,
+                [Series(QCoreApplication.translate("Dashboard", "Stars"), t.average_rating)],
+                y_max=5.0,
+            ),
         ),
         "open": (
             charts.draw_line_chart,
             Chart(
-                "Unanswered criticism at each week's end",
+                QCoreApplication.translate("Dashboard", "Unanswered criticism at each week's end"),
                 weeks,
-                [Series("Open criticism", [float(n) for n in t.open_criticism])],
+                [
+                    Series(
+                        QCoreApplication.translate("Dashboard", "Open criticism"),
+                        [float(n) for n in t.open_criticism],
+                    )
+                ],
                 whole=True,
             ),
         ),
         "sites": (
             charts.draw_hbar_chart,
             Chart(
-                "Response rate by site",
+                QCoreApplication.translate("Dashboard", "Response rate by site"),
                 sites,
                 [
-                    Series("All items", [s.response_rate for s in site]),
-                    Series("Criticism", [s.criticism_response_rate for s in site]),
+                    Series(
+                        QCoreApplication.translate("Dashboard", "All items"),
+                        [s.response_rate for s in site],
+                    ),
+                    Series(
+                        QCoreApplication.translate("Dashboard", "Criticism"),
+                        [s.criticism_response_rate for s in site],
+                    ),
                 ],
                 pct,
                 1.0,
@@ -122,29 +142,43 @@ def build_charts(t: Trends) -> dict[str, tuple[charts.Draw, Chart]]:
         "site_hours": (
             charts.draw_hbar_chart,
             Chart(
-                "Median time to first response by site",
+                QCoreApplication.translate("Dashboard", "Median time to first response by site"),
                 sites,
-                [Series("Hours", [s.median_hours for s in site])],
+                [
+                    Series(
+                        QCoreApplication.translate("Dashboard", "Hours"),
+                        [s.median_hours for s in site],
+                    )
+                ],
                 hours,
             ),
         ),
         "categories": (
             charts.draw_hbar_chart,
             Chart(
-                "Top complaint categories",
+                QCoreApplication.translate("Dashboard", "Top complaint categories"),
                 [category_label(c) for c in categories],
-                [Series("Criticism items", [float(sum(v)) for v in t.categories.values()])],
-                empty="No criticism with a category in this period",
+                [
+                    Series(
+                        QCoreApplication.translate("Dashboard", "Criticism items"),
+                        [float(sum(v)) for v in t.categories.values()],
+                    )
+                ],
+                empty=QCoreApplication.translate(
+                    "Dashboard", "No criticism with a category in this period"
+                ),
                 whole=True,
             ),
         ),
         "category_trend": (
             charts.draw_line_chart,
             Chart(
-                "Complaint categories by week",
+                QCoreApplication.translate("Dashboard", "Complaint categories by week"),
                 weeks,
                 [Series(category_label(c), [float(n) for n in v]) for c, v in t.categories.items()],
-                empty="No criticism with a category in this period",
+                empty=QCoreApplication.translate(
+                    "Dashboard", "No criticism with a category in this period"
+                ),
                 whole=True,
             ),
         ),
@@ -173,10 +207,10 @@ class Dashboard(QWidget):
 
         self.weeks = QComboBox(self)
         for n in PERIODS:
-            self.weeks.addItem(f"Last {n} weeks", n)
+            self.weeks.addItem(self.tr("Last {count} weeks").format(count=n), n)
         self.weeks.setCurrentIndex(PERIODS.index(DEFAULT_WEEKS))
         self.weeks.currentIndexChanged.connect(self.refresh)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.state = QLabel(self)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -189,7 +223,7 @@ class Dashboard(QWidget):
         self.tiles: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
         for key, caption in _TILES:
-            tiles.addWidget(self._tile(key, caption), 1)
+            tiles.addWidget(self._tile(key, self.tr(caption)), 1)
 
         self.charts: dict[str, ChartWidget] = {}
         grid = QGridLayout()
@@ -250,7 +284,7 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.state.setText("Computing…")
+        self.state.setText(self.tr("Computing…"))
         self._stop.set()  # an older run still going is of no use now
         self._stop = threading.Event()
         self._workers.submit(
@@ -278,7 +312,7 @@ class Dashboard(QWidget):
             return
         if not isinstance(error, RepmanError):
             raise error
-        self.state.setText("Could not compute the dashboard")
+        self.state.setText(self.tr("Could not compute the dashboard"))
         self.message.emit(error.message)
 
     # -- showing ---------------------------------------------------------------------------
@@ -299,5 +333,9 @@ class Dashboard(QWidget):
         self.tiles["open"].setText(str(t.open_criticism[-1]) if t.open_criticism else "—")
         updated = display.local_time(to_iso(self._clock()))[-5:]
         since = week_label(t.weeks[0])
-        self.state.setText(f"{total.items} items written since {since} · updated {updated}")
+        self.state.setText(
+            self.tr("{count} items written since {date} · updated {time}").format(
+                count=total.items, date=since, time=updated
+            )
+        )
         self.facetsFound.emit(t.facets)

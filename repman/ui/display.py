@@ -9,7 +9,10 @@ import re
 import unicodedata
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from repman.domain import CRITICISM_TARGET_HOURS, DEFAULT_TARGET_HOURS, Status, parse_iso
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 
 # Explicit embeddings/overrides and isolates: in an author name they can reverse the text
 # around them (bidi spoofing, tech-notes §8), so names are shown without them.
@@ -19,11 +22,11 @@ FSI = "\u2068"  # first-strong isolate: the wrapped text takes its own direction
 PDI = "\u2069"
 
 STATUS_LABELS = {
-    Status.NEW: "New",
-    Status.IN_PROGRESS: "In progress",
-    Status.ANSWERED: "Answered",
-    Status.CLOSED: "Closed",
-    Status.IGNORED: "Ignored",
+    Status.NEW: QT_TRANSLATE_NOOP("Display", "New"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Display", "In progress"),
+    Status.ANSWERED: QT_TRANSLATE_NOOP("Display", "Answered"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Display", "Closed"),
+    Status.IGNORED: QT_TRANSLATE_NOOP("Display", "Ignored"),
 }
 
 EXCERPT_CHARS = 120
@@ -77,10 +80,10 @@ def age(delta: timedelta) -> str:
     """A short age: '5 min', '3 h', '2 d'."""
     minutes = max(0, int(delta.total_seconds() // 60))
     if minutes < 60:
-        return f"{minutes} min"
+        return QCoreApplication.translate("Display", "{n} min").format(n=minutes)
     if minutes < 24 * 60:
-        return f"{minutes // 60} h"
-    return f"{minutes // (24 * 60)} d"
+        return QCoreApplication.translate("Display", "{n} h").format(n=minutes // 60)
+    return QCoreApplication.translate("Display", "{n} d").format(n=minutes // (24 * 60))
 
 
 def target_hours(is_criticism: bool) -> float:
@@ -108,6 +111,6 @@ def status_label(status: str | None) -> str:
     if status is None:
         return ""
     try:
-        return STATUS_LABELS[Status(status)]
+        return QCoreApplication.translate("Display", STATUS_LABELS[Status(status)])
     except ValueError:
         return status

@@ -64,7 +64,9 @@ class DraftKeeper(QObject):
             self._write(self.item_id, text)
         except RepmanError as exc:
             self._pending = text  # kept: the next edit or the close tries again
-            self.failed.emit(f"The draft could not be saved: {exc.message}")
+            self.failed.emit(
+                self.tr("The draft could not be saved: {reason}").format(reason=exc.message)
+            )
 
     def forget(self) -> int | None:
         """The reply was sent: stop saving; returns the draft id for the caller to drop."""

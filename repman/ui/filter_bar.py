@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,19 +32,20 @@ from PySide6.QtWidgets import (
 from repman.domain import Status, to_iso, utcnow
 from repman.store import InboxFilter
 from repman.ui import display
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 
 SEARCH_DELAY_MS = 250
 OPEN = (Status.NEW.value, Status.IN_PROGRESS.value)
 
 # label, statuses; the counts are added to the label.
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("All", ()),
-    ("Open", OPEN),
-    ("New", (Status.NEW.value,)),
-    ("In progress", (Status.IN_PROGRESS.value,)),
-    ("Answered", (Status.ANSWERED.value,)),
-    ("Closed", (Status.CLOSED.value,)),
-    ("Ignored", (Status.IGNORED.value,)),
+    (QT_TRANSLATE_NOOP("FilterBar", "All"), ()),
+    (QT_TRANSLATE_NOOP("FilterBar", "Open"), OPEN),
+    (QT_TRANSLATE_NOOP("FilterBar", "New"), (Status.NEW.value,)),
+    (QT_TRANSLATE_NOOP("FilterBar", "In progress"), (Status.IN_PROGRESS.value,)),
+    (QT_TRANSLATE_NOOP("FilterBar", "Answered"), (Status.ANSWERED.value,)),
+    (QT_TRANSLATE_NOOP("FilterBar", "Closed"), (Status.CLOSED.value,)),
+    (QT_TRANSLATE_NOOP("FilterBar", "Ignored"), (Status.IGNORED.value,)),
 )
 DEFAULT_CHOICE = 1  # Open: what still needs an answer
 RATINGS: tuple[tuple[str, tuple[int, int]], ...] = (
@@ -57,10 +58,10 @@ RATINGS: tuple[tuple[str, tuple[int, int]], ...] = (
 # key, label, days back (today counts as one); calendar days in local time, so the filter
 # only moves at midnight.
 PERIODS: tuple[tuple[str, str, int | None], ...] = (
-    ("all", "All time", None),
-    ("today", "Today", 1),
-    ("7d", "Last 7 days", 7),
-    ("30d", "Last 30 days", 30),
+    ("all", QT_TRANSLATE_NOOP("FilterBar", "All time"), None),
+    ("today", QT_TRANSLATE_NOOP("FilterBar", "Today"), 1),
+    ("7d", QT_TRANSLATE_NOOP("FilterBar", "Last 7 days"), 7),
+    ("30d", QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"), 30),
 )
 ME = ("me",)  # the assignee choice "Me": never a real name (names are strings)
 FIRST_CLASS_LANGUAGES = ("en", "ar", "ur", "el")
@@ -118,7 +119,8 @@ class _Choice:
         self.clear.setIcon(
             parent.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
-        self.clear.setToolTip(f"Clear: {any_label.lower()}")
+        clear = QCoreApplication.translate("FilterBar", "Clear: {filter}")
+        self.clear.setToolTip(clear.format(filter=any_label.lower()))
         self.clear.setAccessibleName(self.clear.toolTip())
         policy = self.clear.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the row does not jump when it appears
@@ -173,29 +175,40 @@ class FilterBar(QWidget):
         self._clock = clock
         self._last: InboxFilter | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search reviews and authors (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search reviews and authors (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.status = QComboBox(self)
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for row, (label, statuses) in enumerate(STATUS_CHOICES):
-            self.status.addItem(label, statuses)
-            names = " or ".join(s.replace("_", " ") for s in statuses)
-            tip = f"Items that are {names}" if statuses else "Items of every status"
+            self.status.addItem(self.tr(label), statuses)
+            names = ", ".join(display.status_label(s) for s in statuses)
+            every = self.tr("Items of every status")
+            tip = (
+                self.tr("Items that are: {statuses}").format(statuses=names) if statuses else every
+            )
             self.status.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
         self.status.setCurrentIndex(DEFAULT_CHOICE)
-        self.criticism = QCheckBox("Criticism only", self)
-        self.overdue = QCheckBox("Overdue follow-ups", self)
-        self.overdue.setToolTip("Items with a promised follow-up past its due time")
+        self.criticism = QCheckBox(self.tr("Criticism only"), self)
+        self.overdue = QCheckBox(self.tr("Overdue follow-ups"), self)
+        self.overdue.setToolTip(self.tr("Items with a promised follow-up past its due time"))
 
-        self.site = _Choice(self, "Any site", "Only items from this site")
-        self.rating = _Choice(self, "Any rating", "Only items with these stars")
+        self.site = _Choice(self, self.tr("Any site"), self.tr("Only items from this site"))
+        self.rating = _Choice(self, self.tr("Any rating"), self.tr("Only items with these stars"))
         self.rating.set_options([(label, value) for label, value in RATINGS])
-        self.language = _Choice(self, "Any language", "Only items in this language")
-        self.category = _Choice(self, "Any category", "Only items of this kind of complaint")
-        self.assignee = _Choice(self, "Anyone", "Only items assigned to this person")
-        self.period = _Choice(self, PERIODS[0][1], "Only items written in this period")
-        self.period.set_options([(label, key) for key, label, _days in PERIODS[1:]])
+        self.language = _Choice(
+            self, self.tr("Any language"), self.tr("Only items in this language")
+        )
+        self.category = _Choice(
+            self, self.tr("Any category"), self.tr("Only items of this kind of complaint")
+        )
+        self.assignee = _Choice(
+            self, self.tr("Anyone"), self.tr("Only items assigned to this person")
+        )
+        self.period = _Choice(
+            self, self.tr(PERIODS[0][1]), self.tr("Only items written in this period")
+        )
+        self.period.set_options([(self.tr(label), key) for key, label, _days in PERIODS[1:]])
         self.choices = {
             "site": self.site,
             "rating": self.rating,
@@ -204,8 +217,8 @@ class FilterBar(QWidget):
             "assignee": self.assignee,
             "period": self.period,
         }
-        self.clear_all = QPushButton("Clear filters", self)
-        self.clear_all.setToolTip("Back to all open items (Ctrl+Shift+L)")
+        self.clear_all = QPushButton(self.tr("Clear filters"), self)
+        self.clear_all.setToolTip(self.tr("Back to all open items (Ctrl+Shift+L)"))
         self.clear_all.clicked.connect(self.reset)
         self.set_people([])
         self.set_languages([])
@@ -260,8 +273,9 @@ class FilterBar(QWidget):
         self._quietly(lambda: self.category.set_options(options))
 
     def set_people(self, people: Sequence[str]) -> None:
-        options: list[tuple[str, Any]] = [("Unassigned", "")]
-        options.append((f"Me ({display.clean_name(self._actor)})" if self._actor else "Me", ME))
+        options: list[tuple[str, Any]] = [(self.tr("Unassigned"), "")]
+        me = self.tr("Me ({name})").format(name=display.clean_name(self._actor))
+        options.append((me if self._actor else self.tr("Me"), ME))
         options += [(display.clean_name(p), p) for p in sorted(set(people)) if p != self._actor]
         self._quietly(lambda: self.assignee.set_options(options))
 
@@ -307,7 +321,10 @@ class FilterBar(QWidget):
         self.overdue.setChecked(f.overdue_followups)
         self.search.setText(f.search or "")
         self._debounce.stop()
-        self.site.set_value(f.source_ids or None, "Site " + ", ".join(map(str, f.source_ids)))
+        self.site.set_value(
+            f.source_ids or None,
+            self.tr("Site {ids}").format(ids=", ".join(map(str, f.source_ids))),
+        )
         rating = (f.rating_min, f.rating_max)
         self.rating.set_value(None if rating == (None, None) else rating, _rating_label(*rating))
         self.language.set_value(f.languages or None, ", ".join(map(language_name, f.languages)))
@@ -335,7 +352,9 @@ class FilterBar(QWidget):
         """Show how many items each status choice holds under the other filters."""
         for row, (label, statuses) in enumerate(STATUS_CHOICES):
             n = sum(counts.values()) if not statuses else sum(counts.get(s, 0) for s in statuses)
-            self.status.setItemText(row, f"{label} ({n})")
+            self.status.setItemText(
+                row, self.tr("{status} ({count})").format(status=self.tr(label), count=n)
+            )
 
     def _quietly(self, change: Callable[[], None]) -> None:
         """Change controls without a query per control."""

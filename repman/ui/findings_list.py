@@ -62,8 +62,10 @@ class FindingsList(QListWidget):
         if not text.strip():
             return ""
         if not problems:
-            return "looks calm"
-        return "1 thing to look at" if len(problems) == 1 else f"{len(problems)} things to look at"
+            return self.tr("looks calm")
+        if len(problems) == 1:
+            return self.tr("1 thing to look at")
+        return self.tr("{count} things to look at").format(count=len(problems))
 
     def findings(self) -> list[Finding]:
         return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]

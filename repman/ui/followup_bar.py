@@ -45,10 +45,10 @@ class FollowupBar(QFrame):
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # the note quotes the draft
         self.label.setWordWrap(True)
-        self.change_button = QPushButton("Change date", self)
-        self.note_button = QPushButton("Note", self)
-        self.skip = QCheckBox("No follow-up", self)
-        self.skip.setToolTip("The reply only sounds like a promise: create no follow-up")
+        self.change_button = QPushButton(self.tr("Change date"), self)
+        self.note_button = QPushButton(self.tr("Note"), self)
+        self.skip = QCheckBox(self.tr("No follow-up"), self)
+        self.skip.setToolTip(self.tr("The reply only sounds like a promise: create no follow-up"))
         for button in (self.change_button, self.note_button):
             button.setAutoDefault(False)  # Enter in the composer never sends by accident
             button.setCheckable(True)
@@ -57,7 +57,9 @@ class FollowupBar(QFrame):
         self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.date_edit.setVisible(False)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText("What was promised, for whoever keeps the promise")
+        self.note_edit.setPlaceholderText(
+            self.tr("What was promised, for whoever keeps the promise")
+        )
         self.note_edit.setVisible(False)
 
         top = QHBoxLayout()
@@ -110,7 +112,8 @@ class FollowupBar(QFrame):
         """What to create when the reply is sent: None for no follow-up."""
         if not self._due or self.skip.isChecked():
             return None
-        return self._due, self._note.strip() or "Follow up on the promise made in the reply"
+        default = self.tr("Follow up on the promise made in the reply")
+        return self._due, self._note.strip() or default
 
     def set_due(self, due: datetime) -> None:
         """As if the user picked this date (tests, and the date editor)."""
@@ -139,10 +142,16 @@ class FollowupBar(QFrame):
 
     def _refresh(self) -> None:
         if self.skip.isChecked():
-            self.label.setText("This reply promises something, but no follow-up will be created.")
+            self.label.setText(
+                self.tr("This reply promises something, but no follow-up will be created.")
+            )
         else:
             when = display.local_time(self._due)
-            self.label.setText(f"This reply promises something: a follow-up will be due on {when}.")
+            self.label.setText(
+                self.tr("This reply promises something: a follow-up will be due on {time}.").format(
+                    time=when
+                )
+            )
         for widget in (self.change_button, self.note_button, self.date_edit, self.note_edit):
             widget.setEnabled(not self.skip.isChecked())
 

@@ -16,13 +16,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from repman.domain import OPEN_STATUSES, RepmanError, parse_iso, to_iso, utcnow
 from repman.store import InboxFilter, Sort, Store
 from repman.ui import display
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 from repman.ui.workers import Workers
 
 ItemIdRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -42,17 +50,24 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.SITE: "Site",
-    Column.AUTHOR: "Author",
-    Column.RATING: "Rating",
-    Column.EXCERPT: "Excerpt",
-    Column.LANGUAGE: "Language",
-    Column.AGE: "Age",
-    Column.STATUS: "Status",
-    Column.ASSIGNEE: "Assignee",
-    Column.PRIORITY: "Priority",
+    Column.SITE: QT_TRANSLATE_NOOP("InboxModel", "Site"),
+    Column.AUTHOR: QT_TRANSLATE_NOOP("InboxModel", "Author"),
+    Column.RATING: QT_TRANSLATE_NOOP("InboxModel", "Rating"),
+    Column.EXCERPT: QT_TRANSLATE_NOOP("InboxModel", "Excerpt"),
+    Column.LANGUAGE: QT_TRANSLATE_NOOP("InboxModel", "Language"),
+    Column.AGE: QT_TRANSLATE_NOOP("InboxModel", "Age"),
+    Column.STATUS: QT_TRANSLATE_NOOP("InboxModel", "Status"),
+    Column.ASSIGNEE: QT_TRANSLATE_NOOP("InboxModel", "Assignee"),
+    Column.PRIORITY: QT_TRANSLATE_NOOP("InboxModel", "Priority"),
 }
 _USER_TEXT = (Column.AUTHOR, Column.EXCERPT)
+
+
+def header_text(column: Column) -> str:
+    """A column title in the language of the app."""
+    return QCoreApplication.translate("InboxModel", HEADERS[column])
+
+
 _V = Qt.AlignmentFlag.AlignVCenter
 _ALIGN_LTR = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | _V
 _ALIGN_RTL = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | _V
@@ -274,7 +289,7 @@ class InboxModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+            return header_text(Column(section)) if 0 <= section < len(Column) else None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -306,15 +321,19 @@ class InboxModel(QAbstractTableModel):
         if row.created is None:
             return ""
         text = display.age(self._now - row.created)
-        return display.isolate(f"{text} · overdue" if self._overdue_row(row) else text)
+        overdue = self.tr("{age} · overdue").format(age=text)
+        return display.isolate(overdue if self._overdue_row(row) else text)
 
     def _age_tooltip(self, row: _Row) -> str:
         created = display.local_time(row.item.get("created_at"))
         if not self._overdue_row(row):
             return created
         hours = display.target_hours(row.criticism)
-        kind = "criticism" if row.criticism else "this item"
-        return f"{created}\nOverdue: the response target for {kind} is {hours:g} h"
+        if row.criticism:
+            late = self.tr("Overdue: the response target for criticism is {hours} h")
+        else:
+            late = self.tr("Overdue: the response target for this item is {hours} h")
+        return f"{created}\n" + late.format(hours=f"{hours:g}")
 
     def _alignment(self, row: _Row, column: Column) -> Any:
         if column in _USER_TEXT:

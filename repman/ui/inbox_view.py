@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from repman.ui.inbox_model import HEADERS, STAR_SCALE, Column, InboxModel
+from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.inbox_model import STAR_SCALE, Column, InboxModel, header_text
 
 # Starting widths: a typical value of each column (or its header, when wider) measured in the
 # view's font, never the rows themselves. Excerpt takes the rest of the width.
@@ -15,8 +23,8 @@ _SAMPLES = {
     Column.AUTHOR: "Γιώργος Παπαδό",
     Column.RATING: "★★★★★",
     Column.LANGUAGE: "Language",
-    Column.AGE: "30 min · overdue",
-    Column.STATUS: "In progress",
+    Column.AGE: QT_TRANSLATE_NOOP("InboxView", "30 min · overdue"),
+    Column.STATUS: QT_TRANSLATE_NOOP("InboxView", "In progress"),
     Column.ASSIGNEE: "Assignee",
     Column.PRIORITY: "Priority",
 }
@@ -78,7 +86,11 @@ class InboxView(QTableView):
         stars.setPointSizeF(stars.pointSizeF() * STAR_SCALE)
         for column, sample in _SAMPLES.items():
             cell = QFontMetrics(stars) if column is Column.RATING else bold_metrics
-            width = max(cell.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column]))
+            if column in (Column.AGE, Column.STATUS):  # these read in the app's language
+                sample = QCoreApplication.translate("InboxView", sample)
+            width = max(
+                cell.horizontalAdvance(sample), metrics.horizontalAdvance(header_text(column))
+            )
             header.resizeSection(column, width + 16)
         header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.Stretch)
         self._show_sort(*inbox.sort_indicator())

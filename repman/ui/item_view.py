@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -43,24 +43,53 @@ from repman.domain import (
 )
 from repman.store import Store
 from repman.ui import display
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 
 AskReason = Callable[[QWidget], "str | None"]
 OpenUrl = Callable[[QUrl], Any]
 
 # Button label, target status, tooltip (with the keyboard shortcut the main window gives).
 _BUTTONS: tuple[tuple[str, Status, str], ...] = (
-    ("In progress", Status.IN_PROGRESS, "Someone is on it"),
-    ("Answered", Status.ANSWERED, "A reply was posted or sent (A)"),
-    ("Ignore…", Status.IGNORED, "No reply needed; asks for a reason (I)"),
-    ("Close", Status.CLOSED, "Nothing more to do"),
-    ("Reopen", Status.NEW, "Back to new (R)"),
+    (
+        QT_TRANSLATE_NOOP("ItemView", "In progress"),
+        Status.IN_PROGRESS,
+        QT_TRANSLATE_NOOP("ItemView", "Someone is on it"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ItemView", "Answered"),
+        Status.ANSWERED,
+        QT_TRANSLATE_NOOP("ItemView", "A reply was posted or sent (A)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ItemView", "Ignore…"),
+        Status.IGNORED,
+        QT_TRANSLATE_NOOP("ItemView", "No reply needed; asks for a reason (I)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ItemView", "Close"),
+        Status.CLOSED,
+        QT_TRANSLATE_NOOP("ItemView", "Nothing more to do"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ItemView", "Reopen"),
+        Status.NEW,
+        QT_TRANSLATE_NOOP("ItemView", "Back to new (R)"),
+    ),
 )
-_REPLY_STATES = {"draft": "Draft", "sent": "Sent by hand", "posted": "Posted"}
+_REPLY_STATES = {
+    "draft": QT_TRANSLATE_NOOP("ItemView", "Draft"),
+    "sent": QT_TRANSLATE_NOOP("ItemView", "Sent by hand"),
+    "posted": QT_TRANSLATE_NOOP("ItemView", "Posted"),
+}
 
 
 def ask_reason_dialog(parent: QWidget) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, "Ignore item", "Why does this item need no reply? (kept in its history)"
+        parent,
+        QCoreApplication.translate("ItemView", "Ignore item"),
+        QCoreApplication.translate(
+            "ItemView", "Why does this item need no reply? (kept in its history)"
+        ),
     )
     return text.strip() if ok else None
 
@@ -130,15 +159,15 @@ class ItemView(QWidget):
         self.buttons: dict[Status, QPushButton] = {}
         button_row = QHBoxLayout()
         for label, status, tip in _BUTTONS:
-            button = QPushButton(label, self)
-            button.setToolTip(tip)
+            button = QPushButton(self.tr(label), self)
+            button.setToolTip(self.tr(tip))
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, s=status: self.request_status(s))
             self.buttons[status] = button
             button_row.addWidget(button)
         button_row.addStretch(1)
 
-        self.placeholder = QLabel("Select an item to read it.", self)
+        self.placeholder = QLabel(self.tr("Select an item to read it."), self)
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
@@ -154,14 +183,14 @@ class ItemView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
         for key, caption in (
-            ("site", "Site"),
-            ("author", "Author"),
-            ("rating", "Rating"),
-            ("created", "Written"),
-            ("updated", "Edited"),
-            ("status", "Status"),
-            ("assignee", "Assignee"),
-            ("language", "Language"),
+            ("site", self.tr("Site")),
+            ("author", self.tr("Author")),
+            ("rating", self.tr("Rating")),
+            ("created", self.tr("Written")),
+            ("updated", self.tr("Edited")),
+            ("status", self.tr("Status")),
+            ("assignee", self.tr("Assignee")),
+            ("language", self.tr("Language")),
         ):
             name = _plain_label(content, selectable=False, wrap=False)
             name.setText(caption)
@@ -171,22 +200,24 @@ class ItemView(QWidget):
         self.url = _plain_label(content)
         # A long address has nowhere to wrap: clip it rather than widen the pane.
         self.url.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.open_button = QPushButton("Open on site", content)
+        self.open_button = QPushButton(self.tr("Open on site"), content)
         self.open_button.clicked.connect(self.open_on_site)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.replies_title = _heading("Replies", content)
+        self.replies_title = _heading(self.tr("Replies"), content)
         self.replies_box = QVBoxLayout()
-        self.followups_title = _heading("Follow-ups", content)
+        self.followups_title = _heading(self.tr("Follow-ups"), content)
         self.followups_box = QVBoxLayout()
-        self.customer_title = _heading("Other items by this author", content)
+        self.customer_title = _heading(self.tr("Other items by this author"), content)
         self.customer = QListWidget(content)
         self.customer.setUniformItemSizes(True)
         self.customer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.customer.setToolTip("The same author's items on every site; click one to open it")
+        self.customer.setToolTip(
+            self.tr("The same author's items on every site; click one to open it")
+        )
         self.customer.itemClicked.connect(self._choose_other)
-        self.history_title = _heading("History", content)
+        self.history_title = _heading(self.tr("History"), content)
         self.history = _plain_label(content)
 
         column = QVBoxLayout(content)
@@ -242,13 +273,13 @@ class ItemView(QWidget):
 
     def ignore(self) -> bool:
         if self._item is None:
-            self.message.emit("No item selected")
+            self.message.emit(self.tr("No item selected"))
             return False
         reason = self._ask_reason(self)
         if reason is None:
             return False  # cancelled
         if not reason:
-            self.message.emit("Ignoring an item needs a reason")
+            self.message.emit(self.tr("Ignoring an item needs a reason"))
             return False
         return self.set_status(Status.IGNORED, reason)
 
@@ -256,14 +287,17 @@ class ItemView(QWidget):
         label = display.status_label(status).lower()
         return self._write(
             lambda i: self._store.set_status(i, status, self._actor, reason),
-            (f"Marked {label}", f"Already {label}"),
+            (
+                self.tr("Marked {status}").format(status=label),
+                self.tr("Already {status}").format(status=label),
+            ),
             self.statusChanged,
         )
 
     def assign_to_me(self) -> bool:
         return self._write(
             lambda i: self._store.assign(i, self._actor, self._actor),
-            ("Assigned to you", "Already assigned to you"),
+            (self.tr("Assigned to you"), self.tr("Already assigned to you")),
         )
 
     def complete_followup(self, followup_id: int) -> bool:
@@ -271,7 +305,7 @@ class ItemView(QWidget):
             self._store.complete_followup(followup_id, self._actor)
             return True
 
-        return self._write(done, ("Follow-up done", ""))
+        return self._write(done, (self.tr("Follow-up done"), ""))
 
     def _write(
         self, write: Callable[[int], bool], messages: tuple[str, str], signal: Any = None
@@ -279,7 +313,7 @@ class ItemView(QWidget):
         """Change the shown item; tell the user what happened; reload when it changed."""
         item_id = self.item_id
         if item_id is None:
-            self.message.emit("No item selected")
+            self.message.emit(self.tr("No item selected"))
             return False
         try:
             changed = write(item_id)
@@ -295,7 +329,7 @@ class ItemView(QWidget):
     def open_on_site(self) -> None:
         url = web_url(None if self._item is None else self._item.get("url"))
         if url is None:
-            self.message.emit("This item has no web address to open")
+            self.message.emit(self.tr("This item has no web address to open"))
             return
         self._open_url(url)
 
@@ -331,7 +365,7 @@ class ItemView(QWidget):
         self.fields["updated"].setText(self._when(item.get("updated_at")) or "—")
         self.fields["status"].setText(self._status_text(item))
         _set_user_text(self.fields["assignee"], display.clean_name(item.get("assignee")) or "—")
-        self.fields["language"].setText(item.get("language") or "unknown")
+        self.fields["language"].setText(item.get("language") or self.tr("unknown"))
         url = item.get("url") or ""
         self.url.setText(url)
         self.url.setVisible(bool(url))
@@ -350,33 +384,41 @@ class ItemView(QWidget):
             ago = display.age(self._clock() - parse_iso(iso))
         except ValueError:
             return shown
-        return f"{shown} ({ago} ago)"
+        return self.tr("{time} ({age} ago)").format(time=shown, age=ago)
 
     def _status_text(self, item: dict[str, Any]) -> str:
         text = display.status_label(item.get("status"))
         criticism = bool(item.get("is_criticism"))
         if criticism:
-            text += " · criticism"
+            text += " · " + self.tr("criticism")
         try:
             created = parse_iso(item["created_at"])
         except (KeyError, TypeError, ValueError):
             return text
         if display.is_overdue(item["status"], criticism, created, self._clock()):
-            text += f" · overdue (target {display.target_hours(criticism):g} h)"
+            hours = f"{display.target_hours(criticism):g}"
+            text += " · " + self.tr("overdue (target {hours} h)").format(hours=hours)
         return text
 
     def _fill_replies(self, item_id: int) -> None:
         replies = self._store.replies(item_id)
-        self.replies_title.setText(f"Replies ({len(replies)})" if replies else "No replies yet")
+        self.replies_title.setText(
+            self.tr("Replies ({count})").format(count=len(replies))
+            if replies
+            else self.tr("No replies yet")
+        )
         for reply in replies:
             frame = QFrame(self.scroll_area.widget())
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             box = QVBoxLayout(frame)
             meta = _plain_label(frame, wrap=False)
-            by = display.isolate(display.clean_name(reply.get("by")) or "unknown")
-            state = _REPLY_STATES.get(reply.get("state") or "", reply.get("state") or "")
+            by = display.isolate(display.clean_name(reply.get("by")) or self.tr("unknown"))
+            raw_state = reply.get("state") or ""
+            state = self.tr(_REPLY_STATES[raw_state]) if raw_state in _REPLY_STATES else raw_state
             when = display.local_time(reply.get("sent_at") or reply.get("created_at"))
-            meta.setText(f"{state} by {by} · {when}")
+            meta.setText(
+                self.tr("{state} by {name} · {time}").format(state=state, name=by, time=when)
+            )
             meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary text
             body = _plain_label(frame)
             _set_user_text(body, reply.get("body"))
@@ -392,14 +434,20 @@ class ItemView(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             label = _plain_label(line)
             note = display.isolate(row.get("note") or "")
-            text = f"Due {display.local_time(row.get('due_at'))}: {note}"
+            due = display.local_time(row.get("due_at"))
+            text = self.tr("Due {time}: {note}").format(time=due, note=note)
             if row.get("done_at"):
-                text += f" · done {display.local_time(row['done_at'])}"
+                done_at = display.local_time(row["done_at"])
+                text += " · " + self.tr("done {time}").format(time=done_at)
                 label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             else:
-                text += " · overdue" if row.get("due_at", "") < to_iso(self._clock()) else ""
-                done = QPushButton("Done", line)
-                done.setToolTip("The promise was kept: mark this follow-up done")
+                text += (
+                    " · " + self.tr("overdue")
+                    if row.get("due_at", "") < to_iso(self._clock())
+                    else ""
+                )
+                done = QPushButton(self.tr("Done"), line)
+                done.setToolTip(self.tr("The promise was kept: mark this follow-up done"))
                 done.clicked.connect(lambda _=False, f=row["id"]: self.complete_followup(f))
                 box.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
             label.setText(text)
@@ -419,7 +467,9 @@ class ItemView(QWidget):
             entry = QListWidgetItem(f"{' · '.join(parts)} — {display.isolate(text)}")
             entry.setData(Qt.ItemDataRole.UserRole, other["id"])
             self.customer.addItem(entry)
-        self.customer_title.setText(f"Other items by this author ({len(others)})")
+        self.customer_title.setText(
+            self.tr("Other items by this author ({count})").format(count=len(others))
+        )
         self.customer_title.setVisible(bool(others))
         self.customer.setVisible(bool(others))
         rows = min(len(others), 5)  # more scroll inside the list
@@ -443,7 +493,7 @@ class ItemView(QWidget):
                 what += f": {display.isolate(event['detail'])}"
             actor = display.isolate(display.clean_name(event.get("actor")) or "—")
             lines.append(f"{display.local_time(event.get('at'))}  {actor}  {what}")
-        self.history.setText("\n".join(lines) or "Nothing has happened to this item yet.")
+        self.history.setText("\n".join(lines) or self.tr("Nothing has happened to this item yet."))
 
 
 def _clear(box: QVBoxLayout) -> None:

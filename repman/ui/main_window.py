@@ -30,6 +30,7 @@ from repman.reports.trends import Facets, recent_facets
 from repman.store import InboxFilter, Store
 from repman.ui.dashboard import Dashboard
 from repman.ui.filter_bar import FilterBar
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 from repman.ui.inbox_model import InboxModel
 from repman.ui.inbox_view import InboxView
 from repman.ui.item_view import AskReason, ItemView, OpenUrl, ask_reason_dialog
@@ -43,21 +44,40 @@ from repman.ui.saved_views import (
 from repman.ui.shortcuts_dialog import Row, ShortcutsDialog, action_rows
 from repman.ui.workers import Workers
 
-DEMO_BANNER = "This is the demo inbox. Add a source to see your own reviews."
+DEMO_BANNER = QT_TRANSLATE_NOOP(
+    "MainWindow", "This is the demo inbox. Add a source to see your own reviews."
+)
 MESSAGE_MS = 8000
 TICK_MS = 60_000  # ages and overdue marks move on once a minute
-COMPOSER_PENDING = "The reply composer is on its way; for now reply on the site, then press A"
+COMPOSER_PENDING = QT_TRANSLATE_NOOP(
+    "MainWindow", "The reply composer is on its way; for now reply on the site, then press A"
+)
 INBOX_PAGE, DASHBOARD_PAGE = 0, 1
 # Actions that work on the selected item: off while the dashboard is shown.
 ITEM_ACTIONS = ("next", "previous", "compose", "answered", "ignore", "reopen", "assign_me", "open")
 # Menu title -> action names in order ("" is a separator).
 _TRIAGE = ("compose", "answered", "ignore", "reopen", "", "assign_me", "open")
 MENUS = {
-    "&View": ("inbox", "dashboard", "", "search", "clear_filters", "save_view", "", "shortcuts"),
-    "&Item": ("next", "previous", "", *_TRIAGE),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"): (
+        "inbox",
+        "dashboard",
+        "",
+        "search",
+        "clear_filters",
+        "save_view",
+        "",
+        "shortcuts",
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "&Item"): ("next", "previous", "", *_TRIAGE),
 }
 # Keys that are not actions of their own, listed in the shortcuts dialog too.
-EXTRA_SHORTCUTS: list[Row] = [("Item", "Reply (in the list)", "Enter, double-click")]
+EXTRA_SHORTCUTS: list[Row] = [
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Item"),
+        QT_TRANSLATE_NOOP("MainWindow", "Reply (in the list)"),
+        QT_TRANSLATE_NOOP("MainWindow", "Enter, double-click"),
+    )
+]
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +102,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.workers = workers
         self.actor = actor
-        self.setWindowTitle("Repman — demo inbox" if demo else "Repman")
+        self.setWindowTitle(self.tr("Repman — demo inbox") if demo else "Repman")
 
         self.filter_bar = FilterBar(self, actor=actor, clock=clock)
         self.model = InboxModel(store, workers, clock=clock, parent=self)
@@ -96,7 +116,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.item_view)
         self.splitter.setChildrenCollapsible(False)
 
-        self.banner = QLabel(DEMO_BANNER, self)
+        self.banner = QLabel(self.tr(DEMO_BANNER), self)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setContentsMargins(8, 4, 8, 4)
@@ -112,7 +132,7 @@ class MainWindow(QMainWindow):
         inbox_column.addWidget(self.splitter, 1)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.addTab(inbox_page, "Inbox")
+        self.pages.addTab(inbox_page, self.tr("Inbox"))
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -142,6 +162,10 @@ class MainWindow(QMainWindow):
         self._install_menus()
         self._install_sync()
         self._install_settings()
+        self._install_export()
+        from repman.ui.about_dialog import install_about  # Help → About (packaging, issue 7)
+
+        self.about_action = install_about(self)
         if reply_composer:  # off: the placeholder message (tests of the triage keys)
             self._install_composer(clock, open_url)
         self.shortcuts_dialog: ShortcutsDialog | None = None
@@ -172,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _install_dashboard(self, clock: Callable[[], datetime]) -> None:
         self.dashboard = Dashboard(self.workers, clock=clock, parent=self)
-        self.pages.addTab(self.dashboard, "Dashboard")
+        self.pages.addTab(self.dashboard, self.tr("Dashboard"))
         self.dashboard.facetsFound.connect(self._facets_found)
         self.dashboard.message.connect(self.show_message)
         self.pages.currentChanged.connect(self._page_changed)
@@ -182,20 +206,25 @@ class MainWindow(QMainWindow):
         # first (QLineEdit claims them in ShortcutOverride), so typing a search is safe.
         keys = QKeySequence.StandardKey
         specs: list[tuple[str, str, list[Any], Callable[[], Any]]] = [
-            ("next", "Next item", ["J"], lambda: self.table.move_by(1)),
-            ("previous", "Previous item", ["K"], lambda: self.table.move_by(-1)),
-            ("compose", "Reply…", ["E"], self.compose),
-            ("answered", "Mark answered", ["A"], lambda: self._request(Status.ANSWERED)),
-            ("ignore", "Ignore…", ["I"], lambda: self._request(Status.IGNORED)),
-            ("reopen", "Reopen", ["R"], lambda: self._request(Status.NEW)),
-            ("assign_me", "Assign to me", ["M"], self.item_view.assign_to_me),
-            ("open", "Open on site", ["O"], self.item_view.open_on_site),
-            ("search", "Search", [keys.Find], self._search),
-            ("clear_filters", "Clear filters", ["Ctrl+Shift+L"], self.filter_bar.reset),
-            ("save_view", "Save view…", [], self.save_view),
-            ("inbox", "Inbox", ["Ctrl+1"], lambda: self.show_page(INBOX_PAGE)),
-            ("dashboard", "Dashboard", ["Ctrl+2"], lambda: self.show_page(DASHBOARD_PAGE)),
-            ("shortcuts", "Keyboard shortcuts", ["?", keys.HelpContents], self.show_shortcuts),
+            ("next", self.tr("Next item"), ["J"], lambda: self.table.move_by(1)),
+            ("previous", self.tr("Previous item"), ["K"], lambda: self.table.move_by(-1)),
+            ("compose", self.tr("Reply…"), ["E"], self.compose),
+            ("answered", self.tr("Mark answered"), ["A"], lambda: self._request(Status.ANSWERED)),
+            ("ignore", self.tr("Ignore…"), ["I"], lambda: self._request(Status.IGNORED)),
+            ("reopen", self.tr("Reopen"), ["R"], lambda: self._request(Status.NEW)),
+            ("assign_me", self.tr("Assign to me"), ["M"], self.item_view.assign_to_me),
+            ("open", self.tr("Open on site"), ["O"], self.item_view.open_on_site),
+            ("search", self.tr("Search"), [keys.Find], self._search),
+            ("clear_filters", self.tr("Clear filters"), ["Ctrl+Shift+L"], self.filter_bar.reset),
+            ("save_view", self.tr("Save view…"), [], self.save_view),
+            ("inbox", self.tr("Inbox"), ["Ctrl+1"], lambda: self.show_page(INBOX_PAGE)),
+            ("dashboard", self.tr("Dashboard"), ["Ctrl+2"], lambda: self.show_page(DASHBOARD_PAGE)),
+            (
+                "shortcuts",
+                self.tr("Keyboard shortcuts"),
+                ["?", keys.HelpContents],
+                self.show_shortcuts,
+            ),
         ]
         actions = {}
         for name, text, sequences, slot in specs:
@@ -210,7 +239,7 @@ class MainWindow(QMainWindow):
     def _install_menus(self) -> None:
         """The View and Item menus: every action with its keys beside it."""
         for title, names in MENUS.items():
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(self.tr(title))
             for name in names:
                 if name:
                     menu.addAction(self.actions_by_name[name])
@@ -246,11 +275,11 @@ class MainWindow(QMainWindow):
         """e, Enter or a double-click: hand the item to the reply composer."""
         item_id = self.item_view.item_id
         if item_id is None:
-            self.show_message("No item selected")
+            self.show_message(self.tr("No item selected"))
             return
         self.compose_requested.emit(item_id)
         if self.receivers(SIGNAL("compose_requested(int)")) == 0:
-            self.show_message(COMPOSER_PENDING)
+            self.show_message(self.tr(COMPOSER_PENDING))
 
     def show_other_item(self, item_id: int) -> None:
         """An item of the author's history: select it in the list, or show it on its own."""
@@ -258,7 +287,7 @@ class MainWindow(QMainWindow):
             return
         self.table.selectionModel().clearCurrentIndex()
         self.item_view.show_item(item_id)
-        self.show_message("That item is not in this view; it is shown on its own")
+        self.show_message(self.tr("That item is not in this view; it is shown on its own"))
 
     def show_shortcuts(self) -> None:
         rows: list[Row] = []
@@ -269,9 +298,10 @@ class MainWindow(QMainWindow):
                 group = menu_action.text().replace("&", "")
                 rows += action_rows((group, action) for action in menu.actions())
                 in_menus |= {id(action) for action in menu.actions()}
-        others = [("Other", a) for a in self.actions() if id(a) not in in_menus]
+        others = [(self.tr("Other"), a) for a in self.actions() if id(a) not in in_menus]
         rows += action_rows(others)
-        for extra in EXTRA_SHORTCUTS:  # after the last row of its group
+        for group, text, keys in EXTRA_SHORTCUTS:  # after the last row of its group
+            extra = (self.tr(group), self.tr(text), self.tr(keys))
             last = max((n for n, row in enumerate(rows) if row[0] == extra[0]), default=-1)
             rows.insert(last + 1 if last >= 0 else len(rows), extra)
         if self.shortcuts_dialog is None:
@@ -283,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _request(self, status: Status) -> None:
         if self.item_view.item_id is None:
-            self.show_message("No item selected")
+            self.show_message(self.tr("No item selected"))
             return
         self.item_view.request_status(status)
 
@@ -303,7 +333,9 @@ class MainWindow(QMainWindow):
 
     def _loaded(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{n} item" if n == 1 else f"{n} items")
+        self.count_label.setText(
+            self.tr("1 item") if n == 1 else self.tr("{count} items").format(count=n)
+        )
         self.filter_bar.set_counts(self.model.status_counts)
 
     def _on_tick(self) -> None:
@@ -330,17 +362,17 @@ class MainWindow(QMainWindow):
 
         self.sync_controller = SyncController(self.workers, self.store.path, parent=self)
         self.sync_panel = SyncPanel(self.sync_controller, self)
-        self.sync_dock = QDockWidget("Sync", self)
+        self.sync_dock = QDockWidget(self.tr("Sync"), self)
         self.sync_dock.setObjectName("syncDock")
         self.sync_dock.setWidget(self.sync_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
         self.sync_dock.hide()
         self.sources_page: SourcesPage | None = None  # made once, kept: its tasks report to it
-        menu = self.menuBar().addMenu("&Sync")
+        menu = self.menuBar().addMenu(self.tr("&Sync"))
         self.sync_actions: dict[str, QAction] = {}
         for name, text, keys, slot in (
-            ("sync", "Sync now", "F5", self.sync_now),
-            ("sources", "Sources…", "Ctrl+,", self.open_sources),
+            ("sync", self.tr("Sync now"), "F5", self.sync_now),
+            ("sources", self.tr("Sources…"), "Ctrl+,", self.open_sources),
         ):
             action = menu.addAction(text)
             action.setShortcut(QKeySequence(keys))
@@ -348,7 +380,7 @@ class MainWindow(QMainWindow):
             self.sync_actions[name] = action
         self.sync_actions["sync"].setEnabled(self.sync_controller.can_sync)
         panel_action = self.sync_dock.toggleViewAction()
-        panel_action.setText("Sync progress")
+        panel_action.setText(self.tr("Sync progress"))
         menu.insertAction(self.sync_actions["sources"], panel_action)
         menu.insertSeparator(self.sync_actions["sources"])
         self._sync_refresh = QTimer(self)  # the inbox fills while a long sync runs,
@@ -370,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         if not self.sync_controller.start() and self.sync_controller.is_running:
-            self.show_message("A sync is already running.")
+            self.show_message(self.tr("A sync is already running."))
 
     def open_sources(self, name: str | None = None) -> None:
         from repman.ui.sources_page import SourcesPage
@@ -426,8 +458,8 @@ class MainWindow(QMainWindow):
 
     def _install_settings(self) -> None:
         """Tools → Settings…: business profile, targets, auto-sync, the app's language."""
-        menu = self.menuBar().addMenu("&Tools")
-        self.settings_action = menu.addAction("Settings…")
+        menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = menu.addAction(self.tr("Settings…"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(lambda _=False: self.open_settings())
         self.settings_dialog: QWidget | None = None
@@ -442,3 +474,30 @@ class MainWindow(QMainWindow):
         )
         self.settings_dialog.saved.connect(lambda: self._status_changed(0))
         self.settings_dialog.open()
+
+    def _install_export(self) -> None:
+        """File → Export… (Ctrl+E): the response log of a period (ui/export_dialog.py)."""
+        bar = self.menuBar()
+        menu = next(
+            (a.menu() for a in bar.actions() if a.text() == self.tr("&File")),
+            None,
+        )
+        if not isinstance(menu, QMenu):
+            menu = QMenu(self.tr("&File"), self)
+            first = bar.actions()[0] if bar.actions() else None
+            if first is not None:
+                bar.insertMenu(first, menu)  # File comes first in every desktop's menu bar
+            else:
+                bar.addMenu(menu)
+        self.export_action = menu.addAction(self.tr("Export…"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.export_action.triggered.connect(lambda _=False: self.open_export())
+        self.export_dialog: Any = None  # an ExportDialog, made on first use
+
+    def open_export(self) -> None:
+        from repman.ui.export_dialog import ExportDialog
+
+        if self.export_dialog is None:  # kept: the period and file chosen last stay filled in
+            self.export_dialog = ExportDialog(self.workers, parent=self)
+        self.export_dialog.open()

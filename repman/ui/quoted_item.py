@@ -49,12 +49,15 @@ class QuotedItem(QWidget):
 
     def show_item(self, item: dict[str, Any]) -> str:
         """Show the item; returns the author's name as shown (for the window title)."""
-        author = display.clean_name(item.get("author")) or "someone"
+        author = display.clean_name(item.get("author")) or self.tr("someone")
         site = display.clean_name(item.get("source"))
         rating = f" · {display.stars(item['rating'])}" if item.get("rating") is not None else ""
         when = display.local_time(item.get("created_at"))
         self.header.setText(
-            f"{display.isolate(author)} on {display.isolate(site)}{rating} · {when}"
+            self.tr("{name} on {site}").format(
+                name=display.isolate(author), site=display.isolate(site)
+            )
+            + f"{rating} · {when}"
         )
         body = "\n\n".join(p for p in (item.get("title"), item.get("text")) if p)
         self.text.setPlainText(display.strip_bidi_controls(body))

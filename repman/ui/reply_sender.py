@@ -50,7 +50,7 @@ class ReplySender(QObject):
 
         def done(recorded: Recorded) -> None:
             self._set_busy(False)
-            self.sent.emit(item_id, recorded, f"Posted to {site}")
+            self.sent.emit(item_id, recorded, self.tr("Posted to {site}").format(site=site))
 
         self._workers.submit(
             "compose-post", tasks.post, item_id, text, self._actor, template_id, followup,
@@ -61,7 +61,9 @@ class ReplySender(QObject):
         self._set_busy(False)
         reason = describe_exception(exc).rstrip(".")
         self.failed.emit(
-            f"Not posted: {reason}. Nothing was recorded; the reply is kept as a draft."
+            self.tr(
+                "Not posted: {reason}. Nothing was recorded; the reply is kept as a draft."
+            ).format(reason=reason)
         )
 
     def mark_sent(
@@ -82,7 +84,7 @@ class ReplySender(QObject):
         except RepmanError as exc:
             self.failed.emit(exc.message)
             return
-        self.sent.emit(item_id, recorded, "Marked answered")
+        self.sent.emit(item_id, recorded, self.tr("Marked answered"))
 
     def copy_and_open(self, text: str, url: str | None, site: str) -> str:
         """Put the reply on the clipboard and open the item's page (web pages only);
@@ -90,9 +92,11 @@ class ReplySender(QObject):
         QGuiApplication.clipboard().setText(text)
         page = web_url(url)
         if page is None:
-            return f"Copied. This item has no web address: paste it on {site} yourself."
+            return self.tr(
+                "Copied. This item has no web address: paste it on {site} yourself."
+            ).format(site=site)
         self._open_url(page)
-        return f"Copied. Paste it on {site}, then press Mark answered."
+        return self.tr("Copied. Paste it on {site}, then press Mark answered.").format(site=site)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

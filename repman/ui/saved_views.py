@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -33,23 +33,38 @@ from PySide6.QtWidgets import (
 
 from repman.store import InboxFilter
 from repman.ui.filter_bar import OPEN, ViewState
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the view's own (untranslated) name
 AskName = Callable[[QWidget, str, str], "str | None"]  # parent, question, suggestion
 VERSION = 1
 
 BUILTIN_VIEWS: tuple[tuple[str, ViewState, str], ...] = (
-    ("All open", ViewState(InboxFilter(statuses=OPEN)), "New and in-progress items"),
     (
-        "Unanswered criticism",
-        ViewState(InboxFilter(statuses=OPEN, criticism=True)),
-        "Open criticism: the reviews that hurt most while they wait",
+        QT_TRANSLATE_NOOP("SavedViews", "All open"),
+        ViewState(InboxFilter(statuses=OPEN)),
+        QT_TRANSLATE_NOOP("SavedViews", "New and in-progress items"),
     ),
-    ("My items", ViewState(InboxFilter(), mine=True), "Everything assigned to you"),
     (
-        "Overdue follow-ups",
+        QT_TRANSLATE_NOOP("SavedViews", "Unanswered criticism"),
+        ViewState(InboxFilter(statuses=OPEN, criticism=True)),
+        QT_TRANSLATE_NOOP(
+            "SavedViews", "Open criticism: the reviews that hurt most while they wait"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SavedViews", "My items"),
+        ViewState(InboxFilter(), mine=True),
+        QT_TRANSLATE_NOOP("SavedViews", "Everything assigned to you"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SavedViews", "Overdue follow-ups"),
         ViewState(InboxFilter(overdue_followups=True)),
-        "Promised call-backs and refunds past their due time, whatever the item's status",
+        QT_TRANSLATE_NOOP(
+            "SavedViews",
+            "Promised call-backs and refunds past their due time, whatever the item's status",
+        ),
     ),
 )
 _TUPLES = {"statuses": str, "source_ids": int, "kinds": str, "languages": str, "categories": str}
@@ -68,7 +83,8 @@ def default_views_path() -> Path:
 
 
 def ask_name_dialog(parent: QWidget, question: str, suggestion: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Saved view", question, text=suggestion)
+    title = QCoreApplication.translate("SavedViews", "Saved view")
+    text, ok = QInputDialog.getText(parent, title, question, text=suggestion)
     return text.strip() if ok else None
 
 
@@ -158,17 +174,17 @@ class SavedViews(QWidget):
         self._ask_name = ask_name
         self._user = store.load()
         self._site_ids: dict[str, int] = {}
-        self.title = QLabel("Views", self)
+        self.title = QLabel(self.tr("Views"), self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
-        self.save_button = QPushButton("Save view…", self)
-        self.save_button.setToolTip("Keep the current filters under a name")
-        self.rename_button = QPushButton("Rename…", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.save_button = QPushButton(self.tr("Save view…"), self)
+        self.save_button.setToolTip(self.tr("Keep the current filters under a name"))
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         buttons.addWidget(self.rename_button)
@@ -189,7 +205,7 @@ class SavedViews(QWidget):
     # -- what the list holds ---------------------------------------------------------------
     def names(self) -> list[str]:
         return [
-            self.list.item(r).text()
+            _name(self.list.item(r))
             for r in range(self.list.count())
             if _view_of(self.list.item(r))
         ]
@@ -210,7 +226,11 @@ class SavedViews(QWidget):
                     return state_from_json(raw, self._site_ids)
                 except (ValueError, TypeError) as exc:
                     if not quiet:
-                        self.message.emit(f"The saved view “{name}” cannot be read ({exc})")
+                        self.message.emit(
+                            self.tr("The saved view “{name}” cannot be read ({reason})").format(
+                                name=name, reason=exc
+                            )
+                        )
         return None
 
     def show_state(self, state: ViewState, prefer: str | None = None) -> None:
@@ -218,7 +238,7 @@ class SavedViews(QWidget):
         self._current = state
         matches = [n for n in self.names() if self.state_of(n, quiet=True) == state]
         current = self.list.currentItem()
-        for name in (prefer, current.text() if current is not None else None, *matches):
+        for name in (prefer, _name(current) if current is not None else None, *matches):
             if name in matches:
                 break
         else:
@@ -227,7 +247,7 @@ class SavedViews(QWidget):
         self.list.setCurrentRow(-1)
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if name is not None and _view_of(item) and item.text() == name:
+            if name is not None and _view_of(item) and _name(item) == name:
                 self.list.setCurrentRow(row)
         self.list.blockSignals(blocked)
         self._enable()
@@ -241,54 +261,60 @@ class SavedViews(QWidget):
         return True
 
     def save_view(self, state: ViewState) -> None:
-        name = self._ask_name(self, "Name of this view:", self._selected_user_name() or "")
+        name = self._ask_name(self, self.tr("Name of this view:"), self._selected_user_name() or "")
         if not name:
             return
         if name in (b for b, _s, _t in BUILTIN_VIEWS):
-            self.message.emit(f"“{name}” is a built-in view; choose another name")
+            self.message.emit(
+                self.tr("“{name}” is a built-in view; choose another name").format(name=name)
+            )
             return
         site_names = {sid: n for n, sid in self._site_ids.items()}
         raw = state_to_json(state, site_names)
         existing = [n for n, _raw in self._user]
         if name in existing:
             self._user[existing.index(name)] = (name, raw)
-            self.message.emit(f"Updated view “{name}”")
+            self.message.emit(self.tr("Updated view “{name}”").format(name=name))
         else:
             self._user.append((name, raw))
-            self.message.emit(f"Saved view “{name}”")
+            self.message.emit(self.tr("Saved view “{name}”").format(name=name))
         self._current = state
         self._persist(select=name)
 
     def rename_view(self) -> None:
         old = self._selected_user_name()
         if old is None:
-            self.message.emit("Select one of your views to rename it")
+            self.message.emit(self.tr("Select one of your views to rename it"))
             return
-        new = self._ask_name(self, "New name:", old)
+        new = self._ask_name(self, self.tr("New name:"), old)
         if not new or new == old:
             return
         if new in self.names():
-            self.message.emit(f"A view named “{new}” exists already")
+            self.message.emit(self.tr("A view named “{name}” exists already").format(name=new))
             return
         self._user = [(new if n == old else n, raw) for n, raw in self._user]
         self._persist(select=new)
-        self.message.emit(f"Renamed “{old}” to “{new}”")
+        self.message.emit(self.tr("Renamed “{old}” to “{new}”").format(old=old, new=new))
 
     def delete_view(self) -> None:
         name = self._selected_user_name()
         if name is None:
-            self.message.emit("Select one of your views to delete it")
+            self.message.emit(self.tr("Select one of your views to delete it"))
             return
         self._user = [(n, raw) for n, raw in self._user if n != name]
         self._persist()
-        self.message.emit(f"Deleted view “{name}”")
+        self.message.emit(self.tr("Deleted view “{name}”").format(name=name))
 
     # -- inside ----------------------------------------------------------------------------
     def _persist(self, select: str | None = None) -> None:
         try:
             self._store.save(self._user)
         except OSError as exc:
-            self.message.emit(f"Cannot save views to {self._store.path}: {exc.strerror}")
+            self.message.emit(
+                self.tr("Cannot save views to {path}: {reason}").format(
+                    path=self._store.path, reason=exc.strerror
+                )
+            )
         self._fill(select)
 
     def _fill(self, select: str | None = None) -> None:
@@ -296,28 +322,31 @@ class SavedViews(QWidget):
         self.list.clear()
         for name, _state, tip in BUILTIN_VIEWS:
             self._add(name, tip, "builtin")
-        heading = QListWidgetItem("Your views" if self._user else "Your views: none yet")
+        heading = QListWidgetItem(
+            self.tr("Your views") if self._user else self.tr("Your views: none yet")
+        )
         heading.setFlags(Qt.ItemFlag.NoItemFlags)
         font = heading.font()
         font.setItalic(True)
         heading.setFont(font)
         self.list.addItem(heading)
         for name, _raw in self._user:
-            self._add(name, "Your saved view", "user")
+            self._add(name, QT_TRANSLATE_NOOP("SavedViews", "Your saved view"), "user")
         self.list.blockSignals(blocked)
         if self._current is not None:
             self.show_state(self._current, prefer=select)
         self._enable()
 
     def _add(self, name: str, tip: str, kind: str) -> None:
-        item = QListWidgetItem(name)
-        item.setToolTip(tip)
+        item = QListWidgetItem(self.tr(name) if kind == "builtin" else name)
+        item.setData(NAME_ROLE, name)
+        item.setToolTip(self.tr(tip))
         item.setData(Qt.ItemDataRole.UserRole, kind)
         self.list.addItem(item)
 
     def _selected_user_name(self) -> str | None:
         item = self.list.currentItem()
-        return item.text() if item is not None and _view_of(item) == "user" else None
+        return _name(item) if item is not None and _view_of(item) == "user" else None
 
     def _enable(self) -> None:
         mine = self._selected_user_name() is not None
@@ -327,7 +356,13 @@ class SavedViews(QWidget):
     def _choose(self, item: QListWidgetItem | None) -> None:
         self._enable()
         if item is not None and _view_of(item):
-            self.choose(item.text())
+            self.choose(_name(item))
+
+
+def _name(item: QListWidgetItem) -> str:
+    """The view's own name (a built-in one is shown translated, but found by this)."""
+    name = item.data(NAME_ROLE)
+    return name if isinstance(name, str) else item.text()
 
 
 def _view_of(item: QListWidgetItem) -> str | None:

@@ -22,19 +22,35 @@ from PySide6.QtWidgets import (
 from repman.answering import DEFAULT_FOLLOWUP_DAYS, PROFILE_KEYS
 from repman.domain import CRITICISM_TARGET_HOURS, DEFAULT_TARGET_HOURS, RepmanError
 from repman.store import Store
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 from repman.ui.sync_controller import MAX_AUTO_MINUTES, SyncController
 from repman.ui.ui_language import LANGUAGES, apply_language, save_language, saved_language
 
 TEXT_KEYS = (
-    ("business", "Business name", "e.g. Cedar & Olive"),
-    ("signature", "Signature", "e.g. Maya, owner"),
-    ("contact", "Contact line", "e.g. hello@cedarolive.example or 020 7946 0000"),
+    (
+        "business",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Business name"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "e.g. Cedar & Olive"),
+    ),
+    (
+        "signature",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Signature"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "e.g. Maya, owner"),
+    ),
+    (
+        "contact",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Contact line"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "e.g. hello@cedarolive.example or 020 7946 0000"),
+    ),
 )
 # key, label, default, suffix, minimum, maximum
 NUMBER_KEYS = (
-    ("target_criticism_hours", "Answer criticism within", CRITICISM_TARGET_HOURS, " h", 0.5, 720),
-    ("target_default_hours", "Answer the rest within", DEFAULT_TARGET_HOURS, " h", 0.5, 720),
-    ("followup_days", "A promise is due after", DEFAULT_FOLLOWUP_DAYS, " days", 0.5, 90),
+    ("target_criticism_hours", QT_TRANSLATE_NOOP("SettingsDialog", "Answer criticism within"),
+     CRITICISM_TARGET_HOURS, QT_TRANSLATE_NOOP("SettingsDialog", " h"), 0.5, 720),
+    ("target_default_hours", QT_TRANSLATE_NOOP("SettingsDialog", "Answer the rest within"),
+     DEFAULT_TARGET_HOURS, QT_TRANSLATE_NOOP("SettingsDialog", " h"), 0.5, 720),
+    ("followup_days", QT_TRANSLATE_NOOP("SettingsDialog", "A promise is due after"),
+     DEFAULT_FOLLOWUP_DAYS, QT_TRANSLATE_NOOP("SettingsDialog", " days"), 0.5, 90),
 )  # fmt: skip
 
 
@@ -58,7 +74,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._store = store
         self._sync = sync_controller
         self._settings = settings if settings is not None else QSettings()
@@ -68,39 +84,55 @@ class SettingsDialog(QDialog):
         self.text_edits: dict[str, QLineEdit] = {}
         for key, caption, example in TEXT_KEYS:
             edit = QLineEdit(values.get(key, ""), self)
-            edit.setPlaceholderText(example)
+            edit.setPlaceholderText(self.tr(example))
             edit.setToolTip(PROFILE_KEYS[key].capitalize())
             self.text_edits[key] = edit
-            form.addRow(caption, edit)
+            form.addRow(self.tr(caption), edit)
         self.number_edits: dict[str, QDoubleSpinBox] = {}
         for key, caption, default, suffix, low, high in NUMBER_KEYS:
             spin = QDoubleSpinBox(self)
             spin.setRange(low, high)
             spin.setDecimals(1)
-            spin.setSingleStep(0.5 if suffix == " days" else 1)
-            spin.setSuffix(suffix)
+            spin.setSingleStep(0.5 if key == "followup_days" else 1)
+            spin.setSuffix(self.tr(suffix))
             spin.setValue(_number(values.get(key), default))
             spin.setToolTip(PROFILE_KEYS[key].capitalize())
             self.number_edits[key] = spin
-            form.addRow(caption, spin)
+            form.addRow(self.tr(caption), spin)
         self.auto_sync = QSpinBox(self)
         self.auto_sync.setRange(0, MAX_AUTO_MINUTES)
         self.auto_sync.setSingleStep(5)
-        self.auto_sync.setSuffix(" min")
-        self.auto_sync.setSpecialValueText("Off")
-        self.auto_sync.setToolTip("Sync every source this often while Repman is open; 0 is off")
+        self.auto_sync.setSuffix(self.tr(" min"))
+        self.auto_sync.setSpecialValueText(self.tr("Off"))
+        self.auto_sync.setToolTip(
+            self.tr("Sync every source this often while Repman is open; 0 is off")
+        )
         self.auto_sync.setValue(sync_controller.auto_minutes() if sync_controller else 0)
         self.auto_sync.setEnabled(sync_controller is not None)
-        form.addRow("Sync automatically every", self.auto_sync)
+        form.addRow(self.tr("Sync automatically every"), self.auto_sync)
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(saved_language(self._settings)))
         self.language.setToolTip(
-            "Arabic and Urdu lay the app out from right to left at once; translated words "
-            "arrive with the translation files"
+            self.tr(
+                "Arabic and Urdu lay the app out from right to left at once; "
+                "the words change in full at the next start"
+            )
         )
-        form.addRow("Language of the app", self.language)
+        form.addRow(self.tr("Language of the app"), self.language)
+        # Open windows keep their words until Repman starts again (only new windows and
+        # the layout direction change at once): simpler than retranslating every widget.
+        self.restart_note = QLabel(self.tr("Restart Repman to apply the language."), self)
+        self.restart_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _=0: self.restart_note.setVisible(
+                self.selected_language() != saved_language(self._settings)
+            )
+        )
+        form.addRow("", self.restart_note)
 
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,8 +140,10 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         note = QLabel(
-            "Business name, signature and contact fill in the reply templates. Targets decide "
-            "when an unanswered item counts as late.",
+            self.tr(
+                "Business name, signature and contact fill in the reply templates. Targets "
+                "decide when an unanswered item counts as late."
+            ),
             self,
         )
         note.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,7 +171,9 @@ class SettingsDialog(QDialog):
             for key, spin in self.number_edits.items():
                 self._store.set_setting(key, f"{spin.value():g}")
         except RepmanError as exc:
-            self.error.setText(f"The settings could not be saved: {exc.message}")
+            self.error.setText(
+                self.tr("The settings could not be saved: {reason}").format(reason=exc.message)
+            )
             self.error.setVisible(True)
             return False
         if self._sync is not None:

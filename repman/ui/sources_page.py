@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,17 +47,28 @@ from repman.sources.base import Field
 from repman.sources.registry import IMPORT_KIND, connector_class, kinds
 from repman.store import Store
 from repman.ui import display
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 from repman.ui.sync_controller import describe_exception
 from repman.ui.workers import Workers
 
-STORED = "stored — leave empty to keep it"
-NOT_KEPT = "cannot be kept on this computer (no secure storage)"
+STORED = QT_TRANSLATE_NOOP("SourcesPage", "stored — leave empty to keep it")
+NOT_KEPT = QT_TRANSLATE_NOOP("SourcesPage", "cannot be kept on this computer (no secure storage)")
 BASE_URL = Field("base_url", "API address", "Leave empty to use the site's own address; for "
                  "self-hosted servers and testing", required=False)  # fmt: skip
-IMPORTED = "Items imported from files: nothing to set up. Remove the source to delete them."
-UNKNOWN_KIND = "This version of Repman cannot sync this kind of source."
+IMPORTED = QT_TRANSLATE_NOOP(
+    "SourcesPage", "Items imported from files: nothing to set up. Remove the source to delete them."
+)
+UNKNOWN_KIND = QT_TRANSLATE_NOOP(
+    "SourcesPage", "This version of Repman cannot sync this kind of source."
+)
 BANNER_STYLE = "#keyringBanner { background: #fff4ce; color: #3d2e00; border: 1px solid #e0c060; }"
-COLUMNS = ("Name", "Site", "Items", "Last sync", "Problem")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SourcesPage", "Name"),
+    QT_TRANSLATE_NOOP("SourcesPage", "Site"),
+    QT_TRANSLATE_NOOP("SourcesPage", "Items"),
+    QT_TRANSLATE_NOOP("SourcesPage", "Last sync"),
+    QT_TRANSLATE_NOOP("SourcesPage", "Problem"),
+)
 PROBLEM_STYLE = "color: #b00020;"
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
@@ -67,15 +78,20 @@ OpenUrl = Callable[[QUrl], Any]
 
 def confirm_dialog(parent: QWidget, text: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-    box = QMessageBox(QMessageBox.Icon.Warning, "Remove source", text, buttons, parent)
+    title = QCoreApplication.translate("SourcesPage", "Remove source")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name is user text
-    box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("SourcesPage", "Remove")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _items(n: int) -> str:
-    return f"{n} item" if n == 1 else f"{n} items"
+    if n == 1:
+        return QCoreApplication.translate("SourcesPage", "1 item")
+    return QCoreApplication.translate("SourcesPage", "{count} items").format(count=n)
 
 
 def _box(layout: QBoxLayout, *parts: QWidget | QLayout | int | tuple[QWidget, int]) -> QBoxLayout:
@@ -114,7 +130,7 @@ class SourcesPage(QDialog):
                  open_url: OpenUrl | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Sources")
+        self.setWindowTitle(self.tr("Sources"))
         self._store, self._workers, self._confirm = store, workers, confirm
         self._open_url = open_url or QDesktopServices.openUrl
         self._source: Source | None = None  # the one in the form; None: a new one
@@ -128,7 +144,7 @@ class SourcesPage(QDialog):
         self.banner.setContentsMargins(10, 8, 10, 8)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,8 +154,8 @@ class SourcesPage(QDialog):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
-        self.add_button = _button(self, "Add source", self.new_source)
-        self.remove_button = _button(self, "Remove…", self.remove)
+        self.add_button = _button(self, self.tr("Add source"), self.new_source)
+        self.remove_button = _button(self, self.tr("Remove…"), self.remove)
         left, right = QWidget(self), QWidget(self)
         list_buttons = _box(QHBoxLayout(), self.add_button, self.remove_button, 1)
         _box(QVBoxLayout(left), (self.table, 1), list_buttons).setContentsMargins(0, 0, 0, 0)
@@ -153,10 +169,14 @@ class SourcesPage(QDialog):
         for kind in kinds():
             self.kind.addItem(connector_class(kind).label, kind)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("e.g. Google — High Street")
-        self.enabled = QCheckBox("Include in sync", self)
+        self.name.setPlaceholderText(self.tr("e.g. Google — High Street"))
+        self.enabled = QCheckBox(self.tr("Include in sync"), self)
         top = QFormLayout()
-        for caption, widget in (("Site", self.kind), ("Name", self.name), ("", self.enabled)):
+        for caption, widget in (
+            (self.tr("Site"), self.kind),
+            (self.tr("Name"), self.name),
+            ("", self.enabled),
+        ):
             top.addRow(caption, widget)
         self.state = _plain(self)
         self.fields_area = QScrollArea(self)
@@ -164,10 +184,14 @@ class SourcesPage(QDialog):
         self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
         self.terms = _plain(self)
         self.terms.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.test_button = _button(self, "Test", self.test, "Ask the site with this form's values")
-        self.connect_button = _button(self, "Connect Google account", self.connect_account,
-                                      "Save, then sign in with Google in your browser")  # fmt: skip
-        self.save_button = _button(self, "Save", self.save)
+        self.test_button = _button(
+            self, self.tr("Test"), self.test, self.tr("Ask the site with this form's values")
+        )
+        self.connect_button = _button(
+            self, self.tr("Connect Google account"), self.connect_account,
+            self.tr("Save, then sign in with Google in your browser"),
+        )  # fmt: skip
+        self.save_button = _button(self, self.tr("Save"), self.save)
         self.save_button.setDefault(True)
         self.feedback = _plain(self)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -212,7 +236,7 @@ class SourcesPage(QDialog):
             cells = (display.clean_name(source.name),
                      connector_class(source.kind).label if known(source.kind) else source.kind,
                      str(counts.get(source.id, 0)),
-                     display.isolate(display.local_time(source.last_sync_at)) or "never",
+                     display.isolate(display.local_time(source.last_sync_at)) or self.tr("never"),
                      display.excerpt(problem, limit=80))  # fmt: skip
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -254,15 +278,15 @@ class SourcesPage(QDialog):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self._source is not None and not self._sync_running)
-        self.remove_button.setToolTip("Wait for the sync to finish" if self._sync_running
-                                      else "Delete the source and its items")  # fmt: skip
+        self.remove_button.setToolTip(self.tr("Wait for the sync to finish") if self._sync_running
+                                      else self.tr("Delete the source and its items"))  # fmt: skip
 
     # -- the form --------------------------------------------------------------------------
     def new_source(self) -> None:
         self._source, self._stored = None, set()
         self.table.clearSelection()
         self.table.setCurrentCell(-1, -1)
-        self.heading.setText("New source")
+        self.heading.setText(self.tr("New source"))
         self.kind.setEnabled(True)
         self.name.setReadOnly(False)
         self.name.clear()
@@ -283,9 +307,10 @@ class SourcesPage(QDialog):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(self.kind.findData(source.kind))  # -1 (blank): import
         self.kind.blockSignals(False)
-        synced = display.local_time(source.last_sync_at) or "never"
-        problem = f"\nLast problem: {source.last_error}" if source.last_error else ""
-        self.state.setText(f"Last synced: {synced}{problem}")
+        synced = display.local_time(source.last_sync_at) or self.tr("never")
+        last = self.tr("Last problem: {problem}").format(problem=source.last_error)
+        problem = f"\n{last}" if source.last_error else ""
+        self.state.setText(self.tr("Last synced: {time}").format(time=synced) + problem)
         self.state.setVisible(True)
         self.feedback.clear()
         self._build_fields(source.kind, source.settings)
@@ -301,18 +326,24 @@ class SourcesPage(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         info = connector_class(kind).info() if known(kind) else None
         if info is None:
-            form.addRow(_plain(box, IMPORTED if kind == IMPORT_KIND else UNKNOWN_KIND))
+            form.addRow(_plain(box, self.tr(IMPORTED if kind == IMPORT_KIND else UNKNOWN_KIND)))
         else:
             for f in (*info.settings, BASE_URL):
                 self.setting_edits[f.name] = edit = self._field(form, box, f)
                 edit.setText(str(values.get(f.name) or ""))
             if info.secrets:
-                form.addRow(_plain(box, "Passwords and tokens (kept in the system keyring):"))
+                form.addRow(
+                    _plain(box, self.tr("Passwords and tokens (kept in the system keyring):"))
+                )
             for f in info.secrets:
                 self.secret_edits[f.name] = edit = self._field(form, box, f)
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-                hint = STORED if f.name in self._stored else ("" if f.required else "optional")
-                edit.setPlaceholderText(hint if secrets.available() else NOT_KEPT)
+                hint = (
+                    self.tr(STORED)
+                    if f.name in self._stored
+                    else ("" if f.required else self.tr("optional"))
+                )
+                edit.setPlaceholderText(hint if secrets.available() else self.tr(NOT_KEPT))
         self.fields_area.setWidget(box)  # the scroll area deletes the previous box
         self.terms.setText(info.terms_note if info else "")
         self.terms.setVisible(bool(info and info.terms_note))
@@ -337,7 +368,8 @@ class SourcesPage(QDialog):
             small.setPointSizeF(small.pointSizeF() * 0.9)
             help_label.setFont(small)
             column.addWidget(help_label)
-        caption = f.label if f.required else f"{f.label} (optional)"
+        optional = QCoreApplication.translate("SourcesPage", "{field} (optional)")
+        caption = f.label if f.required else optional.format(field=f.label)
         form.addRow(_plain(box, caption, wrap=False), holder)
         return edit
 
@@ -373,7 +405,11 @@ class SourcesPage(QDialog):
             self._say(exc.message, problem=True)
             return False
         self.reload(select=saved.name)
-        self._say("Saved." + (" Passwords and tokens are in the system keyring." if typed else ""))
+        self._say(
+            self.tr("Saved. Passwords and tokens are in the system keyring.")
+            if typed
+            else self.tr("Saved.")
+        )
         self.sourcesChanged.emit()
         return True
 
@@ -383,10 +419,12 @@ class SourcesPage(QDialog):
             return
         count = self._store.item_counts_by_source().get(source.id, 0)
         name = display.isolate(display.clean_name(source.name))
-        what = "It has no items." if count == 0 else (
-            f"This deletes its {_items(count)}, with their replies and history. "
-            "This cannot be undone.")  # fmt: skip
-        if not self._confirm(self, f"Remove the source {name}? {what}"):
+        what = self.tr("It has no items.") if count == 0 else self.tr(
+            "This deletes its {items}, with their replies and history. This cannot be undone."
+        ).format(items=_items(count))  # fmt: skip
+        if not self._confirm(
+            self, self.tr("Remove the source {name}?").format(name=name) + " " + what
+        ):
             return
         try:
             removed, keyring_problem = source_setup.remove(self._store, source)
@@ -395,9 +433,11 @@ class SourcesPage(QDialog):
             return
         self._source = None
         self.reload()
-        message = f"Removed {name} and {_items(removed)}."
+        message = self.tr("Removed {name} and {items}.").format(name=name, items=_items(removed))
         if keyring_problem:
-            message += f" Its passwords could not be deleted from the keyring: {keyring_problem}"
+            message += " " + self.tr(
+                "Its passwords could not be deleted from the keyring: {reason}"
+            ).format(reason=keyring_problem)
         self._say(message, problem=bool(keyring_problem))
         self.sourcesChanged.emit()
 
@@ -407,17 +447,23 @@ class SourcesPage(QDialog):
         source = Source(self._source.id if self._source else 0, kind, name or "new", settings)
         use_stored = self._source is not None  # a new source has nothing stored yet
         self.test_button.setEnabled(False)
-        self._say("Testing…")
+        self._say(self.tr("Testing…"))
         self._workers.submit(
             "sources-test",
             lambda _store: source_setup.check_site(source, typed, use_stored=use_stored),
-            on_result=lambda answer: self._task_over(self.test_button, f"Test passed — {answer}"),
-            on_error=lambda exc: self._task_over(self.test_button, "Test failed — ", exc),
+            on_result=lambda answer: self._task_over(
+                self.test_button, self.tr("Test passed — {answer}").format(answer=answer)
+            ),
+            on_error=lambda exc: self._task_over(
+                self.test_button, self.tr("Test failed — {reason}"), exc
+            ),
         )
 
     def _task_over(self, button: QPushButton, text: str, exc: BaseException | None = None) -> None:
         button.setEnabled(True)
-        self._say(text + (describe_exception(exc) if exc else ""), problem=exc is not None)
+        if exc is not None:
+            text = text.format(reason=describe_exception(exc))
+        self._say(text, problem=exc is not None)
 
     def connect_account(self) -> None:
         """Save the form, then run the site's sign-in in the browser (in a worker: it waits
@@ -430,12 +476,16 @@ class SourcesPage(QDialog):
         assert self._source is not None
         source = self._source
         self.connect_button.setEnabled(False)
-        self._say("Finish signing in in your browser; Repman waits for it (up to 5 minutes).")
+        self._say(
+            self.tr("Finish signing in in your browser; Repman waits for it (up to 5 minutes).")
+        )
         self._workers.submit(
             "sources-sign-in",
             lambda _store: source_setup.sign_in(source, self._emit_open_url),
             on_result=lambda _none: self._signed_in(source.name),
-            on_error=lambda exc: self._task_over(self.connect_button, "Sign-in failed — ", exc),
+            on_error=lambda exc: self._task_over(
+                self.connect_button, self.tr("Sign-in failed — {reason}"), exc
+            ),
         )
 
     def _emit_open_url(self, url: str) -> None:
@@ -447,5 +497,5 @@ class SourcesPage(QDialog):
 
     def _signed_in(self, name: str) -> None:
         self.reload(select=name)
-        self._task_over(self.connect_button, "Signed in: the source can now sync.")
+        self._task_over(self.connect_button, self.tr("Signed in: the source can now sync."))
         self.sourcesChanged.emit()

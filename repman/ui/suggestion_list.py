@@ -29,7 +29,7 @@ class SuggestionList(QListWidget):
         self.itemActivated.connect(self._chosen)
 
     def show_loading(self) -> None:
-        self.show_message("Finding suggestions…")
+        self.show_message(self.tr("Finding suggestions…"))
 
     def show_message(self, text: str) -> None:
         self.suggestions = []
@@ -39,7 +39,7 @@ class SuggestionList(QListWidget):
 
     def show_suggestions(self, suggestions: list[Suggestion], site: str) -> None:
         if not suggestions:
-            self.show_message("No templates in this language yet: write your own.")
+            self.show_message(self.tr("No templates in this language yet: write your own."))
             return
         self.clear()
         self.suggestions = list(suggestions)
@@ -47,7 +47,7 @@ class SuggestionList(QListWidget):
         for n, suggestion in enumerate(suggestions, 1):
             name = suggestion.template.name
             if not suggestion.fits:
-                name += f" — too long for {site}"
+                name += " — " + self.tr("too long for {site}").format(site=site)
             preview = display.excerpt(suggestion.text, limit=PREVIEW_CHARS)
             # Each line isolated: it reads in its own direction whatever the window's.
             entry = QListWidgetItem(

@@ -16,7 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal, Slot
 
 from repman.domain import RepmanError, Status
 from repman.store import InboxFilter, Store
@@ -50,7 +50,10 @@ def describe_exception(exc: BaseException) -> str:
     if isinstance(exc, RepmanError):
         return exc.message
     log.error("background task failed", exc_info=exc)
-    return f"Something went wrong inside Repman ({type(exc).__name__}); details are in the log."
+    return QCoreApplication.translate(
+        "SyncController",
+        "Something went wrong inside Repman ({error}); details are in the log.",
+    ).format(error=type(exc).__name__)
 
 
 def describe_problem(progress: SourceProgress) -> str:
@@ -58,11 +61,13 @@ def describe_problem(progress: SourceProgress) -> str:
     if not progress.error:
         return ""
     if progress.error_kind == AUTH_EXPIRED:
-        return "Login expired —"  # followed by the Reconnect button
+        return QCoreApplication.translate("SyncController", "Login expired —")  # + Reconnect
     if progress.error_kind == RATE_LIMITED:
-        return "The site asked us to slow down — will retry later"
+        return QCoreApplication.translate(
+            "SyncController", "The site asked us to slow down — will retry later"
+        )
     if progress.error_kind == CANCELLED:
-        return "Stopped"
+        return QCoreApplication.translate("SyncController", "Stopped")
     return progress.error
 
 
@@ -166,7 +171,7 @@ class SyncController(QObject):
         if self._running:
             return False
         if self._db_path is None:
-            self.failed.emit("This inbox is not stored in a file, so it cannot be synced.")
+            self.failed.emit(self.tr("This inbox is not stored in a file, so it cannot be synced."))
             return False
         self._run += 1
         self._running = True
@@ -234,4 +239,6 @@ class SyncController(QObject):
 
     def _error(self, exc: BaseException) -> None:
         self._finish()
-        self.failed.emit(f"Sync could not run: {describe_exception(exc)}")
+        self.failed.emit(
+            self.tr("Sync could not run: {reason}").format(reason=describe_exception(exc))
+        )

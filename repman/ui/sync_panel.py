@@ -30,6 +30,7 @@ from repman.domain import RepmanError
 from repman.sources.registry import connector_class
 from repman.sync import SourceProgress
 from repman.ui import display
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 from repman.ui.sync_controller import (
     AUTH_EXPIRED,
     CANCELLED,
@@ -43,7 +44,9 @@ from repman.ui.sync_controller import (
 PROBLEM_COLOR = QColor(176, 0, 32)  # dark red: readable on light and mid-grey backgrounds
 BAR_WIDTH = 220
 VISIBLE_ROWS = 6
-NO_SOURCES = "Nothing to sync yet: add a source with Sync ▸ Sources… (Ctrl+,)."
+NO_SOURCES = QT_TRANSLATE_NOOP(
+    "SyncPanel", "Nothing to sync yet: add a source with Sync ▸ Sources… (Ctrl+,)."
+)
 
 
 def site_label(kind: str) -> str:
@@ -54,7 +57,9 @@ def site_label(kind: str) -> str:
 
 
 def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    """Two translated strings, "1 new item" and "{count} new items": translators word the second
+    so it reads right for any count (e.g. "new items: {count}"); no Qt plural forms."""
+    return one if n == 1 else many.format(count=n)
 
 
 @dataclass
@@ -89,7 +94,7 @@ class SyncPanel(QWidget):
         self.rows: dict[str, _Row] = {}
         self._order: list[str] = []
 
-        self.summary = _label(self, "Not synced yet in this session.")
+        self.summary = _label(self, self.tr("Not synced yet in this session."))
         bold = QFont(self.summary.font())
         bold.setBold(True)
         self.summary.setFont(bold)
@@ -97,16 +102,18 @@ class SyncPanel(QWidget):
         _align_to_start(self.summary, self)
         self.auto = QSpinBox(self)
         self.auto.setRange(0, MAX_AUTO_MINUTES)
-        self.auto.setSuffix(" min")
-        self.auto.setSpecialValueText("Off")
+        self.auto.setSuffix(self.tr(" min"))
+        self.auto.setSpecialValueText(self.tr("Off"))
         self.auto.setKeyboardTracking(False)  # one change when the user is done typing
         self.auto.setValue(controller.auto_minutes())
-        self.auto.setToolTip("Sync every few minutes while Repman is open (0 turns it off)")
-        self.auto_label = _label(self, "Sync automatically every")
+        self.auto.setToolTip(
+            self.tr("Sync every few minutes while Repman is open (0 turns it off)")
+        )
+        self.auto_label = _label(self, self.tr("Sync automatically every"))
         self.auto_label.setBuddy(self.auto)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(controller.is_running)
-        self.cancel_button.setToolTip("Stop the sync; what was fetched so far is kept")
+        self.cancel_button.setToolTip(self.tr("Stop the sync; what was fetched so far is kept"))
 
         header = QHBoxLayout()
         header.addWidget(self.summary, 1)
@@ -175,8 +182,8 @@ class SyncPanel(QWidget):
         status = _label(parent)
         status.setWordWrap(True)
         _align_to_start(status, self)
-        reconnect = QPushButton("Reconnect", parent)
-        reconnect.setToolTip("Open the source's settings to sign in again")
+        reconnect = QPushButton(self.tr("Reconnect"), parent)
+        reconnect.setToolTip(self.tr("Open the source's settings to sign in again"))
         reconnect.setVisible(False)
         cell = QWidget(parent)  # the problem and its remedy read as one line
         cell_row = QHBoxLayout(cell)
@@ -207,27 +214,29 @@ class SyncPanel(QWidget):
             bar.setRange(0, 1)
             bar.setValue(0 if progress.error else 1)
             bar.setFormat(
-                "Stopped"
+                self.tr("Stopped")
                 if progress.error_kind == CANCELLED
-                else ("Failed" if progress.error else "Done")
+                else (self.tr("Failed") if progress.error else self.tr("Done"))
             )
         elif progress.total_hint:
             bar.setRange(0, max(progress.total_hint, progress.fetched))
             bar.setValue(progress.fetched)
-            bar.setFormat(display.isolate("%v of %m"))  # reads "50 of 140" in RTL too
+            bar.setFormat(display.isolate(self.tr("%v of %m")))  # reads "50 of 140" in RTL too
         else:
             bar.setRange(0, 0)
-        counts = f"{progress.fetched} fetched, {progress.new} new"
+        counts = self.tr("{fetched} fetched, {new} new").format(
+            fetched=progress.fetched, new=progress.new
+        )
         if progress.updated:
-            counts += f", {progress.updated} updated"
+            counts += ", " + self.tr("{updated} updated").format(updated=progress.updated)
         row.counts.setText(counts)
         problem = describe_problem(progress)
         if problem:
             text = problem
         elif progress.done:
-            text = "Up to date"
+            text = self.tr("Up to date")
         else:
-            text = "Fetching…" if progress.pages else "Connecting…"
+            text = self.tr("Fetching…") if progress.pages else self.tr("Connecting…")
         row.status.setText(text)
         row.status.setToolTip(html.escape(progress.error or ""))
         palette = row.status.palette()
@@ -249,11 +258,11 @@ class SyncPanel(QWidget):
     # -- controller ------------------------------------------------------------------------
     def _started(self, _manual: bool) -> None:
         self._clear()
-        self.summary.setText("Syncing…")
+        self.summary.setText(self.tr("Syncing…"))
 
     def _cancel(self) -> None:
         self.controller.cancel()
-        self.summary.setText("Stopping… (the page being fetched is finished first)")
+        self.summary.setText(self.tr("Stopping… (the page being fetched is finished first)"))
         self.cancel_button.setEnabled(False)
 
     def _failed(self, message: str) -> None:
@@ -265,14 +274,22 @@ class SyncPanel(QWidget):
             self.show_progress(progress)
         at = datetime.now().strftime("%H:%M")
         if not sources:
-            self.summary.setText(NO_SOURCES)
+            self.summary.setText(self.tr(NO_SOURCES))
             return
         new = sum(p.new for p in sources)
         stopped = any(p.error_kind == CANCELLED for p in sources)
         # A site that asked us to slow down is retried by itself: nothing for the owner to do.
         failed = [p for p in sources if p.error and p.error_kind not in (CANCELLED, RATE_LIMITED)]
-        items = _plural(new, "new item", "new items")
-        text = f"Sync stopped at {at}: {items} kept" if stopped else f"Synced at {at}: {items}"
+        items = _plural(new, self.tr("1 new item"), self.tr("{count} new items"))
+        if stopped:
+            text = self.tr("Sync stopped at {time}: {items} kept").format(time=at, items=items)
+        else:
+            text = self.tr("Synced at {time}: {items}").format(time=at, items=items)
         if failed:
-            text += f"; {_plural(len(failed), 'source needs', 'sources need')} attention"
+            attention = _plural(
+                len(failed),
+                self.tr("1 source needs attention"),
+                self.tr("{count} sources need attention"),
+            )
+            text += "; " + attention
         self.summary.setText(text + ".")

@@ -11,22 +11,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from repman.replies.findings import Finding
+from repman.ui.i18n import QT_TRANSLATE_NOOP
 
 WHOLE_TEXT_KINDS = frozenset({"missing_apology", "missing_thanks", "generic"})
 KIND_LABELS = {
-    "defensive": "Defensive",
-    "blame": "Blames the customer",
-    "dismissive": "Dismissive",
-    "shouting": "Shouting",
-    "promise": "Promise",
-    "too_long": "Too long for the site",
-    "spelling": "Spelling",
-    "missing_apology": "No apology",
-    "missing_thanks": "No thanks",
-    "generic": "Copy-paste reply",
+    "defensive": QT_TRANSLATE_NOOP("ToneCheck", "Defensive"),
+    "blame": QT_TRANSLATE_NOOP("ToneCheck", "Blames the customer"),
+    "dismissive": QT_TRANSLATE_NOOP("ToneCheck", "Dismissive"),
+    "shouting": QT_TRANSLATE_NOOP("ToneCheck", "Shouting"),
+    "promise": QT_TRANSLATE_NOOP("ToneCheck", "Promise"),
+    "too_long": QT_TRANSLATE_NOOP("ToneCheck", "Too long for the site"),
+    "spelling": QT_TRANSLATE_NOOP("ToneCheck", "Spelling"),
+    "missing_apology": QT_TRANSLATE_NOOP("ToneCheck", "No apology"),
+    "missing_thanks": QT_TRANSLATE_NOOP("ToneCheck", "No thanks"),
+    "generic": QT_TRANSLATE_NOOP("ToneCheck", "Copy-paste reply"),
 }
 # Underline colours: red is spelling's alone; the tone problems share warm colours, a
 # promise (not a problem: a follow-up to keep) is blue.
@@ -49,7 +51,9 @@ _LAYER = {"too_long": 0, "promise": 1, "spelling": 3}
 
 
 def label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    if kind in KIND_LABELS:
+        return QCoreApplication.translate("ToneCheck", KIND_LABELS[kind])
+    return kind.replace("_", " ").capitalize()
 
 
 def colour(kind: str) -> QColor:

@@ -4,6 +4,7 @@ hidden behind others. Made only where a system tray exists (QSystemTrayIcon.isSy
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon, QWidget
 
@@ -17,8 +18,10 @@ def criticism_notice(count: int) -> str | None:
     if count <= 0:
         return None
     if count == 1:
-        return "1 new complaint is waiting for an answer."
-    return f"{count} new complaints are waiting for an answer."
+        return QCoreApplication.translate("SyncTray", "1 new complaint is waiting for an answer.")
+    return QCoreApplication.translate(
+        "SyncTray", "{count} new complaints are waiting for an answer."
+    ).format(count=count)
 
 
 class SyncTray(QSystemTrayIcon):
@@ -30,9 +33,9 @@ class SyncTray(QSystemTrayIcon):
         self._window = window
         self.setToolTip("Repman")
         self.menu = QMenu(window)
-        show = QAction("Open Repman", self.menu)
+        show = QAction(self.tr("Open Repman"), self.menu)
         show.triggered.connect(self.show_window)
-        sync_now = QAction("Sync now", self.menu)
+        sync_now = QAction(self.tr("Sync now"), self.menu)
         sync_now.triggered.connect(lambda _=False: controller.start())
         self.menu.addAction(show)
         self.menu.addAction(sync_now)

@@ -117,12 +117,11 @@ def test_arabic_mirrors_the_layout_and_english_restores_it(
         assert QApplication.layoutDirection().name == direction
 
 
-def test_no_translation_file_changes_only_the_direction(
+def test_arabic_loads_its_translation_and_turns_the_layout(
     qapp: QApplication, settings: QSettings
 ) -> None:
-    # Translations come later as resources/translations/repman_<lang>.qm; without them the
-    # words stay English and nothing is installed.
-    assert apply_language(qapp, "ar") is False
+    # resources/translations/repman_ar.qm ships with the app (tests/ui/test_translations.py).
+    assert apply_language(qapp, "ar") is True
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert saved_language(settings) == "en"  # nothing chosen yet: English
     settings.setValue(SETTINGS_KEY, "tlh")  # a language this version does not offer
