@@ -15,6 +15,16 @@ from repman.store import Store
 from tests.memkeyring import MemoryKeyring
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked slow are opt-in: they run only with REPMAN_SLOW=1 (`make test` skips them)."""
+    if os.environ.get("REPMAN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: set REPMAN_SLOW=1 to run it")
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def mem_keyring() -> Iterator[MemoryKeyring]:
     """Every test gets an empty in-memory keyring, never the developer's real one."""

@@ -123,18 +123,20 @@ class AppStoreConnector(Connector):
         review_id = _label(entry, "id", site)
         expect(bool(review_id), site, "a review without an id")
         stars = _label(entry, "im:rating", site) or ""
-        expect(stars.isdigit() and 1 <= int(stars) <= 5, site, "a rating that is not 1-5")
+        expect(stars.isdecimal() and 1 <= int(stars) <= 5, site, "a rating that is not 1-5")
         author = entry.get("author") or {}
         expect(isinstance(author, dict), site, "an author that is not an object")
         content = entry.get("content") or {}
         expect(isinstance(content, dict), site, "a content that is not an object")
         text = _label(entry, "content", site) or ""
-        if (content.get("attributes") or {}).get("type") == "html":
+        attributes = content.get("attributes")
+        if isinstance(attributes, dict) and attributes.get("type") == "html":
             text = html_to_text(text)
         # Some older JSON captures lack `updated`; the feed's own time is the nearest we have.
         moment = utc(_label(entry, "updated", site) or feed_time, site)
         link = entry.get("link")
-        href = link.get("attributes", {}).get("href") if isinstance(link, dict) else None
+        link_attributes = link.get("attributes") if isinstance(link, dict) else None
+        href = link_attributes.get("href") if isinstance(link_attributes, dict) else None
         return Item(
             external_id=str(review_id),
             kind=ItemKind.REVIEW,

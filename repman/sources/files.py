@@ -50,7 +50,7 @@ def _rating(value: Any) -> int | None:
         raise ValueError(f"rating must be a number from 1 to 5, got {value!r}")
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a 400-digit integer
         raise ValueError(f"rating must be a number from 1 to 5, got {value!r}") from None
     if math.isnan(number) or not 1 <= number <= 5:
         raise ValueError(f"rating must be a number from 1 to 5, got {value!r}")
@@ -63,7 +63,7 @@ def _time(record: dict[str, Any], key: str) -> str | None:
         return None
     try:
         return to_iso(parse_iso(value))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 east of UTC, year 9999 west
         raise ValueError(f"{key} is not a date/time (ISO-8601 expected), got {value!r}") from None
 
 
@@ -152,6 +152,8 @@ def _records(path: Path, fmt: str) -> Iterator[tuple[int, Any] | RowError]:
                 raise RepmanError(
                     f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})"
                 ) from None
+            except RecursionError:
+                raise RepmanError(f"{path.name} is not valid JSON (nested too deeply)") from None
             for index, record in enumerate(data, start=1):
                 yield index, record
             return
@@ -162,6 +164,8 @@ def _records(path: Path, fmt: str) -> Iterator[tuple[int, Any] | RowError]:
                 yield number, json.loads(line)
             except json.JSONDecodeError as exc:
                 yield RowError(number, f"not valid JSON ({exc.msg})")
+            except RecursionError:
+                yield RowError(number, "not valid JSON (nested too deeply)")
 
 
 def read_file(path: Path, default_source: str | None = None) -> Iterator[Row | RowError]:

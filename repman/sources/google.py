@@ -97,6 +97,8 @@ class GoogleConnector(Connector):
     def _page(self, page_token: str | None) -> google_oauth.Fetched:
         data = self._list(page_token, self.page_size)
         following = data.get("nextPageToken")
+        expect(following is None or isinstance(following, str), self.label,
+               "'nextPageToken' is not text")  # fmt: skip
         total = data.get("totalReviewCount")
         return (list(data.get("reviews", [])), str(following) if following else None,
                 total if isinstance(total, int) else None)  # fmt: skip

@@ -159,6 +159,10 @@ class Http:
             self.limiter.wait(host, self.min_interval, self.cancel)
             try:
                 response, body = self._send(method, url, **kwargs)
+            except httpx.InvalidURL:  # e.g. a next-page token of 100,000 characters
+                raise SourceUnavailable(
+                    f"{self.site} sent a next-page link that is not a usable address"
+                ) from None
             except httpx.TimeoutException as exc:
                 last_problem = f"{self.site} did not answer in time"
                 if not safe and not isinstance(exc, httpx.ConnectTimeout):

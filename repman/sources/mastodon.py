@@ -100,10 +100,14 @@ class MastodonConnector(Connector):
         account = status.get("account") or {}
         expect(isinstance(account, dict), self.label, "a status has no account object")
         spoiler = str(status.get("spoiler_text") or "").strip()
+        content = status.get("content")
+        expect(
+            content is None or isinstance(content, str), self.label, "a status content is not text"
+        )
         return Item(
             external_id=str(status["id"]),
             kind=ItemKind.MENTION,
-            text=html_to_text(status.get("content")),
+            text=html_to_text(content),
             title=spoiler or None,
             created_at=utc(status.get("created_at"), self.label),
             updated_at=utc(status["edited_at"], self.label) if status.get("edited_at") else None,
@@ -138,6 +142,6 @@ class MastodonConnector(Connector):
 
 
 def _id(status: Any, site: str) -> int:
-    expect(isinstance(status, dict) and str(status.get("id", "")).isdigit(), site,
+    expect(isinstance(status, dict) and str(status.get("id", "")).isdecimal(), site,
            "a status without a numeric id")  # fmt: skip
     return int(status["id"])

@@ -245,18 +245,18 @@ class XConnector(Connector):
                 "token, or reply on X by hand"
             ) from None
         posted = data.get("data") if isinstance(data, dict) else None
-        expect(isinstance(posted, dict) and str(posted.get("id", "")).isdigit(), self.label,
+        expect(isinstance(posted, dict) and str(posted.get("id", "")).isdecimal(), self.label,
                "no id for the new post")  # fmt: skip
         assert isinstance(posted, dict)
         return PostedReply(str(posted["id"]), to_iso(utcnow()))
 
 
 def _number(value: Any) -> int:
-    return int(value) if isinstance(value, (str, int)) and str(value).isdigit() else 0
+    return int(value) if isinstance(value, (str, int)) and str(value).isdecimal() else 0
 
 
 def _id(tweet: Mapping[str, Any], site: str) -> int:
-    expect(str(tweet.get("id", "")).isdigit(), site, "a post without a numeric id")
+    expect(str(tweet.get("id", "")).isdecimal(), site, "a post without a numeric id")
     return int(tweet["id"])
 
 

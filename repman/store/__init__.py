@@ -54,6 +54,12 @@ class Store(IngestMixin, SourcesMixin, ReadingMixin, TemplatesMixin, SettingsMix
         try:
             return cls(open_database(Path(path)), Path(path))
         except StorageError as exc:
+            if "disk I/O error" in exc.message or "disk is full" in exc.message:
+                # Not damage: SQLite cannot create its -shm/-wal files on a full disk.
+                raise StorageError(
+                    f"cannot open {path}: the disk is full or cannot be written "
+                    "(disk I/O error); free some space and try again"
+                ) from None
             if "damaged" not in exc.message:
                 raise
             # No quick_check at every open (seconds on a big inbox); only when opening

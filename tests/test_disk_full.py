@@ -1,0 +1,214 @@
+"""A full disk (issue 8): the user gets a clear message, the database stays sound and holds
+exactly what was committed before the failure.
+
+Two ways: a real 2 MB tmpfs (needs root to mount; skipped otherwise) and a connection that
+answers "database or disk is full" at a chosen statement (always runs)."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from repman.cli import main
+from repman.domain import StorageError
+from repman.reports import export as export_mod
+from repman.store import InboxFilter, Store
+from tests.helpers import make_item
+
+
+def snapshot(db: Path) -> tuple[str, int, str]:
+    """integrity_check, the number of items and a checksum of their content."""
+    conn = sqlite3.connect(db)
+    try:
+        check = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
+        rows = conn.execute(
+            "SELECT source_id, external_id, text, rating, status FROM items ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return check, len(rows), hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    where = tmp_path / "small"
+    where.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(where)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def fill(where: Path) -> Path:
+    """Take every free byte of the disk."""
+    filler = where / "filler"
+    with filler.open("wb", buffering=0) as fh:
+        size = 65536
+        while size >= 512:
+            try:
+                fh.write(b"\0" * size)
+            except OSError as exc:
+                assert exc.errno == errno.ENOSPC
+                size //= 2
+    return filler
+
+
+def big_items(prefix: str, count: int) -> list[Any]:
+    return [make_item(f"{prefix}{n}", f"{prefix} review {n} " + "x" * 2000) for n in range(count)]
+
+
+def test_real_full_disk_during_upsert(small_disk: Path) -> None:
+    db = small_disk / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        store.upsert_items(source.id, [make_item(f"ok{n}", f"kept {n}") for n in range(20)])
+    before = snapshot(db)
+    with Store.open(db) as store:
+        filler = fill(small_disk)  # while open: its -wal and -shm files already exist
+        with pytest.raises(StorageError, match="the disk is full"):
+            store.upsert_items(source.id, big_items("lost", 400))
+    filler.unlink()
+    assert snapshot(db) == before
+    assert before[0] == "ok"
+
+
+def test_real_full_disk_from_the_command_line(
+    small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = small_disk / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        store.upsert_items(source.id, [make_item("ok", "kept")])
+    before = snapshot(db)
+    rows = "\n".join(f"Files,{'y' * 3000} {n},2026-01-01T00:00:00Z" for n in range(400))
+    csv_file = tmp_path / "many.csv"
+    csv_file.write_text("source,text,created_at\n" + rows + "\n", encoding="utf-8")
+    filler = fill(small_disk)
+    assert main(["--db", str(db), "import", str(csv_file)]) == 1
+    err = capsys.readouterr().err
+    assert "the disk is full" in err and "damaged" not in err and "internal error" not in err
+    filler.unlink()
+    assert snapshot(db) == before
+
+
+def test_real_full_disk_during_export(small_disk: Path, tmp_path: Path) -> None:
+    db = tmp_path / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        store.upsert_items(source.id, big_items("e", 300))
+        before = snapshot(db)
+        out = small_disk / "log.csv"
+        fill(small_disk)
+        with pytest.raises(StorageError, match="No space left on device"):
+            export_mod.export(store, out, InboxFilter())
+    assert not out.exists()
+    assert not list(small_disk.glob(".*partial"))  # no half report left behind
+    assert snapshot(db) == before
+
+
+class FullAt:
+    """A connection that says the disk is full at the first statement matching `when`."""
+
+    def __init__(self, conn: sqlite3.Connection, when: str) -> None:
+        self._conn = conn
+        self._when = when
+        self.fired = False
+
+    def _check(self, sql: str) -> None:
+        if not self.fired and sql.lstrip().upper().startswith(self._when):
+            self.fired = True
+            raise sqlite3.OperationalError("database or disk is full")
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        self._check(sql)
+        return self._conn.execute(sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> Any:
+        self._check(sql)
+        return self._conn.executemany(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+@pytest.mark.parametrize(
+    "when", ["INSERT INTO ITEMS_FTS", "INSERT INTO ITEMS", "COMMIT", "BEGIN", "UPDATE"]
+)
+def test_injected_full_disk_during_upsert(tmp_path: Path, when: str) -> None:
+    db = tmp_path / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        store.upsert_items(source.id, [make_item(f"ok{n}", f"kept {n}") for n in range(30)])
+    before = snapshot(db)
+    with Store.open(db) as store:
+        wrapper = FullAt(store.db.conn, when)
+        store.db.conn = wrapper  # type: ignore[assignment]
+        edited = [make_item("ok1", "edited text")] + [make_item(f"new{n}") for n in range(50)]
+        with pytest.raises(StorageError, match="the disk is full") as caught:
+            store.upsert_items(source.id, edited)
+        assert wrapper.fired
+        assert isinstance(caught.value.__cause__, sqlite3.OperationalError)  # for the log
+        assert not store.db.conn.in_transaction  # rolled back, the connection usable
+        store.db.conn = wrapper._conn
+        assert store.upsert_items(source.id, [make_item("after")]).inserted == 1
+    check, count, _ = snapshot(db)
+    assert (check, count) == ("ok", before[1] + 1)
+
+
+def test_other_sqlite_errors_are_not_disguised(tmp_path: Path) -> None:
+    with (
+        Store.open(tmp_path / "inbox.db") as store,
+        pytest.raises(sqlite3.OperationalError, match="no such table"),
+        store.transaction(),
+    ):
+        store.db.conn.execute("INSERT INTO missing_table VALUES (1)")
+
+
+def test_injected_io_error_is_named(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "inbox.db") as store:
+        source = store.add_source("import", "Files")
+        real = store.db.conn
+
+        class IOFail(FullAt):
+            def _check(self, sql: str) -> None:
+                if sql.lstrip().upper().startswith("INSERT INTO ITEMS"):
+                    raise sqlite3.OperationalError("disk I/O error")
+
+        store.db.conn = IOFail(real, "")  # type: ignore[assignment]
+        with pytest.raises(StorageError, match="disk I/O error"):
+            store.upsert_items(source.id, [make_item("x")])
+        store.db.conn = real
+
+
+def test_injected_full_disk_during_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        store.upsert_items(source.id, [make_item(f"e{n}") for n in range(10)])
+        before = snapshot(db)
+        real_write = export_mod._write_csv
+
+        def half_then_full(path: Path, *args: Any) -> int:
+            real_write(path, *args)
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(export_mod, "_write_csv", half_then_full)
+        out = tmp_path / "log.csv"
+        with pytest.raises(StorageError, match="No space left on device"):
+            export_mod.export(store, out, InboxFilter())
+    assert not out.exists() and not list(tmp_path.glob(".*partial"))
+    assert snapshot(db) == before
