@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repman.domain import StorageError
 from repman.opening import open_inbox
+from repman.store import daily_backup
 from repman.ui.crash_dialog import CrashHandler
 from repman.ui.fonts import register_fonts, ui_font
 from repman.ui.main_window import MainWindow
@@ -49,6 +50,10 @@ def default_actor() -> str:
         return "me"
 
 
+def _ignore(_result: object) -> None:
+    pass
+
+
 def run(
     db_path: Path, *, demo: bool = False, argv: list[str] | None = None, actor: str | None = None
 ) -> int:
@@ -64,6 +69,8 @@ def run(
     crashes.install()
     try:
         workers = Workers(open_path(Path(db_path)))
+        # At most once a day, in the background (seconds at 1M items); never raises.
+        workers.submit("backup", lambda _store: daily_backup(Path(db_path)), on_result=_ignore)
         window = MainWindow(
             store, workers, actor=actor or default_actor(), demo=demo, reply_composer=True
         )
