@@ -74,7 +74,7 @@ def run(
         window = MainWindow(
             store, workers, actor=actor or default_actor(), demo=demo, reply_composer=True
         )
-        window.show()
+        window.showMaximized()  # a triage table wants the whole screen of a laptop
         return int(app.exec())
     finally:
         crashes.uninstall()
