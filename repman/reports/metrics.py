@@ -45,8 +45,35 @@ class Tally:
     hours: list[float] = field(default_factory=list)
     ratings: list[int] = field(default_factory=list)
 
-    def rate(self) -> float | None:
+    def add(self, item: dict[str, Any]) -> None:
+        criticism = bool(item.get("is_criticism"))
+        hours = response_hours(item)
+        self.items += 1
+        self.criticism += criticism
+        if item.get("rating") is not None:
+            self.ratings.append(int(item["rating"]))
+        if hours is None:
+            if item.get("status") == Status.IGNORED:
+                self.ignored += 1
+                self.criticism_ignored += criticism
+            return
+        self.answered += 1
+        self.criticism_answered += criticism
+        self.hours.append(hours)
+        if hours <= target_hours(criticism):
+            self.within_target += 1
+
+    def response_rate(self) -> float | None:
         return _ratio(self.answered, self.items - self.ignored)
+
+    def criticism_response_rate(self) -> float | None:
+        return _ratio(self.criticism_answered, self.criticism - self.criticism_ignored)
+
+    def median_hours(self) -> float | None:
+        return _quantile(self.hours, 0.5)
+
+    def average_rating(self) -> float | None:
+        return round(statistics.fmean(self.ratings), 2) if self.ratings else None
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -72,25 +99,6 @@ def target_hours(is_criticism: bool) -> float:
     return CRITICISM_TARGET_HOURS if is_criticism else DEFAULT_TARGET_HOURS
 
 
-def _count(tally: Tally, item: dict[str, Any]) -> None:
-    criticism = bool(item["is_criticism"])
-    hours = response_hours(item)
-    tally.items += 1
-    tally.criticism += criticism
-    if item["rating"] is not None:
-        tally.ratings.append(item["rating"])
-    if hours is None:
-        if item["status"] == Status.IGNORED:
-            tally.ignored += 1
-            tally.criticism_ignored += criticism
-        return
-    tally.answered += 1
-    tally.criticism_answered += criticism
-    tally.hours.append(hours)
-    if hours <= target_hours(criticism):
-        tally.within_target += 1
-
-
 def is_overdue(item: dict[str, Any], now: datetime) -> bool:
     """Open and older than its response target."""
     if item["status"] not in OPEN_STATUSES:
@@ -106,8 +114,8 @@ def compute(
     by_source: dict[str, Tally] = {}
     overdue: set[int] = set()
     for item in items:
-        _count(overall, item)
-        _count(by_source.setdefault(item["source"], Tally()), item)
+        overall.add(item)
+        by_source.setdefault(item["source"], Tally()).add(item)
         if is_overdue(item, now):
             overdue.add(item["id"])
     return overall, by_source, overdue
@@ -123,23 +131,21 @@ def stats(store: Store, f: InboxFilter, now: datetime | None = None) -> dict[str
         "criticism": overall.criticism,
         "answered": overall.answered,
         "ignored": overall.ignored,
-        "response_rate": overall.rate(),
-        "criticism_response_rate": _ratio(
-            overall.criticism_answered, overall.criticism - overall.criticism_ignored
-        ),
-        "median_first_response_hours": _quantile(overall.hours, 0.5),
+        "response_rate": overall.response_rate(),
+        "criticism_response_rate": overall.criticism_response_rate(),
+        "median_first_response_hours": overall.median_hours(),
         "p90_first_response_hours": _quantile(overall.hours, 0.9),
         "within_target_rate": _ratio(overall.within_target, overall.items - overall.ignored),
         "overdue": len(overdue),
         "open_followups": open_followups,
         "overdue_followups": overdue_followups,
-        "average_rating": round(statistics.fmean(overall.ratings), 2) if overall.ratings else None,
+        "average_rating": overall.average_rating(),
         "by_source": {
             name: {
                 "items": t.items,
                 "answered": t.answered,
-                "response_rate": t.rate(),
-                "median_first_response_hours": _quantile(t.hours, 0.5),
+                "response_rate": t.response_rate(),
+                "median_first_response_hours": t.median_hours(),
             }
             for name, t in sorted(by_source.items())
         },

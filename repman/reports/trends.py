@@ -17,14 +17,13 @@ of the window's answered items are kept for exact medians); the items themselves
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from repman.domain import OPEN_STATUSES, Status, parse_iso, utcnow
-from repman.reports.metrics import response_hours
+from repman.domain import OPEN_STATUSES, parse_iso, utcnow
+from repman.reports.metrics import Tally
 from repman.store import InboxFilter, Sort, Store
 
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
@@ -46,52 +45,6 @@ def week_start(moment: datetime, tz: tzinfo | None = None) -> date:
     """The Monday of the local week that holds `moment`."""
     day = local_date(moment, tz)
     return day - timedelta(days=day.weekday())
-
-
-@dataclass
-class _Tally:
-    items: int = 0
-    criticism: int = 0
-    answered: int = 0
-    criticism_answered: int = 0
-    ignored: int = 0
-    criticism_ignored: int = 0
-    rating_sum: int = 0
-    rated: int = 0
-    hours: list[float] = field(default_factory=list)
-
-    def add(self, item: dict[str, Any]) -> None:
-        criticism = bool(item.get("is_criticism"))
-        self.items += 1
-        self.criticism += criticism
-        if item.get("rating") is not None:
-            self.rating_sum += int(item["rating"])
-            self.rated += 1
-        hours = response_hours(item)
-        if hours is None:
-            if item.get("status") == Status.IGNORED:
-                self.ignored += 1
-                self.criticism_ignored += criticism
-            return
-        self.answered += 1
-        self.criticism_answered += criticism
-        self.hours.append(hours)
-
-    def response_rate(self) -> float | None:
-        return _ratio(self.answered, self.items - self.ignored)
-
-    def criticism_response_rate(self) -> float | None:
-        return _ratio(self.criticism_answered, self.criticism - self.criticism_ignored)
-
-    def median_hours(self) -> float | None:
-        return round(statistics.median(self.hours), 2) if self.hours else None
-
-    def average_rating(self) -> float | None:
-        return round(self.rating_sum / self.rated, 2) if self.rated else None
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole > 0 else None
 
 
 @dataclass(frozen=True)
@@ -138,7 +91,7 @@ class Trends:
     facets: Facets
 
 
-def _summary(t: _Tally) -> Summary:
+def _summary(t: Tally) -> Summary:
     return Summary(
         t.items,
         t.response_rate(),
@@ -207,9 +160,9 @@ def compute(
         raise ValueError("weeks must be at least 1")
     calendar = _Weeks(now, weeks, tz)
     n = len(calendar.starts)
-    per_week = [_Tally() for _ in range(n)]
-    total = _Tally()
-    sites: dict[str, tuple[_Tally, list[_Tally]]] = {}
+    per_week = [Tally() for _ in range(n)]
+    total = Tally()
+    sites: dict[str, tuple[Tally, list[Tally]]] = {}
     category_weeks: dict[str, list[int]] = {}
     open_delta = [0] * n
     open_before = 0
@@ -235,7 +188,7 @@ def compute(
         per_week[week].add(item)
         total.add(item)
         site_total, site_weeks = sites.setdefault(
-            str(item.get("source") or ""), (_Tally(), [_Tally() for _ in range(n)])
+            str(item.get("source") or ""), (Tally(), [Tally() for _ in range(n)])
         )
         site_total.add(item)
         site_weeks[week].add(item)
