@@ -29,6 +29,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.repman = True  # type: ignore[attr-defined]
+    # Other libraries' INFO lines (request URLs with keys in them, access logs) stay out:
+    # only our own messages, and anyone's warnings and errors, reach the file.
+    handler.addFilter(lambda r: r.name.startswith("repman") or r.levelno >= logging.WARNING)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
