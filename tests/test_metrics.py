@@ -75,3 +75,51 @@ def test_period_counts_items_created_in_it(history: Store) -> None:
 def test_empty_period_has_no_rates_rather_than_zero(history: Store) -> None:
     s = stats(history, InboxFilter(since="2030-01-01T00:00:00Z"), NOW)
     assert (s["items"], s["response_rate"], s["median_first_response_hours"]) == (0, None, None)
+
+
+def test_by_person_counts_who_answered_first(history: Store) -> None:
+    history.add_reply(2, "a second reply", ReplyState.SENT, "Omar", at="2026-03-02T20:00:00Z")
+    s = stats(history, InboxFilter(), NOW)
+    assert list(s["by_person"]) == ["Maya"]  # Omar answered item 2 only after Maya
+    assert s["by_person"]["Maya"]["answered"] == 3
+    assert s["by_person"]["Maya"]["median_first_response_hours"] == 5.0
+
+
+def test_top_categories_count_criticism_only(history: Store) -> None:
+    history.set_category(1, "waiting_time", "t")
+    history.set_category(2, "waiting_time", "t")
+    history.set_category(3, "quality", "t")  # praise: not counted
+    history.set_category(4, "delivery", "t")
+    assert stats(history, InboxFilter(), NOW)["top_categories"] == {
+        "waiting_time": 2,
+        "delivery": 1,
+    }
+
+
+def test_weeks_are_local_and_follow_daylight_saving(store: Store) -> None:
+    from zoneinfo import ZoneInfo
+
+    london = ZoneInfo("Europe/London")  # clocks go forward on Sunday 29 March 2026
+    source = store.add_source("google", "Google")
+    store.upsert_items(
+        source.id,
+        [
+            make_item("sun", rating=5, created_at="2026-03-29T22:30:00Z"),  # Sun 23:30 BST
+            make_item("mon", rating=5, created_at="2026-03-29T23:30:00Z"),  # Mon 00:30 BST
+            make_item("old", rating=5, created_at="2026-03-22T23:59:00Z"),  # Sun 23:59 GMT
+        ],
+        by_rating,
+    )
+    weeks = stats(store, InboxFilter(), NOW, tz=london)["by_week"]
+    assert {week: s["items"] for week, s in weeks.items()} == {
+        "2026-03-16": 1,
+        "2026-03-23": 1,
+        "2026-03-30": 1,
+    }
+
+
+def test_an_item_answered_after_the_period_counts_as_answered(history: Store) -> None:
+    # Item c (created 3 March) was answered the same day; item a on 1 March at 10:30. A
+    # period of 1-2 March holds a and b; both were answered, b after the period's end.
+    s = stats(history, InboxFilter(since="2026-03-01T00:00:00Z", until="2026-03-02T12:00:00Z"), NOW)
+    assert (s["items"], s["answered"]) == (2, 2)

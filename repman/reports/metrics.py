@@ -18,7 +18,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from repman.domain import (
@@ -99,6 +99,17 @@ def target_hours(is_criticism: bool) -> float:
     return CRITICISM_TARGET_HOURS if is_criticism else DEFAULT_TARGET_HOURS
 
 
+def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
+    """The calendar date of a moment in `tz`, or in the system's local zone when None."""
+    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).date()
+
+
+def week_start(moment: datetime, tz: tzinfo | None = None) -> date:
+    """The Monday of the local week that holds `moment`."""
+    day = local_date(moment, tz)
+    return day - timedelta(days=day.weekday())
+
+
 def is_overdue(item: dict[str, Any], now: datetime) -> bool:
     """Open and older than its response target."""
     if item["status"] not in OPEN_STATUSES:
@@ -107,23 +118,54 @@ def is_overdue(item: dict[str, Any], now: datetime) -> bool:
     return age > target_hours(bool(item["is_criticism"]))
 
 
-def compute(
-    items: Iterable[dict[str, Any]], now: datetime
-) -> tuple[Tally, dict[str, Tally], set[int]]:
-    overall = Tally()
-    by_source: dict[str, Tally] = {}
-    overdue: set[int] = set()
+@dataclass
+class Breakdown:
+    overall: Tally = field(default_factory=Tally)
+    by_source: dict[str, Tally] = field(default_factory=dict)
+    # The person who sent the first response (items nobody answered are not anyone's).
+    by_person: dict[str, Tally] = field(default_factory=dict)
+    by_week: dict[str, Tally] = field(default_factory=dict)  # Monday of the local week
+    categories: dict[str, int] = field(default_factory=dict)  # criticism per category
+    overdue: set[int] = field(default_factory=set)
+
+
+def compute(items: Iterable[dict[str, Any]], now: datetime, tz: tzinfo | None = None) -> Breakdown:
+    out = Breakdown()
     for item in items:
-        overall.add(item)
-        by_source.setdefault(item["source"], Tally()).add(item)
+        out.overall.add(item)
+        out.by_source.setdefault(item["source"], Tally()).add(item)
+        week = week_start(parse_iso(item["created_at"]), tz).isoformat()
+        out.by_week.setdefault(week, Tally()).add(item)
+        if item.get("first_reply_by"):
+            out.by_person.setdefault(str(item["first_reply_by"]), Tally()).add(item)
+        if item.get("is_criticism"):
+            category = item.get("category") or "other"
+            out.categories[category] = out.categories.get(category, 0) + 1
         if is_overdue(item, now):
-            overdue.add(item["id"])
-    return overall, by_source, overdue
+            out.overdue.add(item["id"])
+    return out
 
 
-def stats(store: Store, f: InboxFilter, now: datetime | None = None) -> dict[str, Any]:
+def _summary(t: Tally) -> dict[str, Any]:
+    return {
+        "items": t.items,
+        "answered": t.answered,
+        "response_rate": t.response_rate(),
+        "criticism_response_rate": t.criticism_response_rate(),
+        "median_first_response_hours": t.median_hours(),
+        "p90_first_response_hours": _quantile(t.hours, 0.9),
+        "average_rating": t.average_rating(),
+    }
+
+
+def stats(
+    store: Store, f: InboxFilter, now: datetime | None = None, tz: tzinfo | None = None
+) -> dict[str, Any]:
+    """The metrics of README.md; weeks are local weeks (Monday first) in tz, else the
+    computer's own zone."""
     now = now or utcnow()
-    overall, by_source, overdue = compute(store.iter_items(f), now)
+    found = compute(store.response_log(f), now, tz)
+    overall, by_source, overdue = found.overall, found.by_source, found.overdue
     overdue |= store.items_with_overdue_followups(f, to_iso(now))
     open_followups, overdue_followups = store.followup_counts(f, to_iso(now))
     return {
@@ -149,4 +191,7 @@ def stats(store: Store, f: InboxFilter, now: datetime | None = None) -> dict[str
             }
             for name, t in sorted(by_source.items())
         },
+        "by_person": {name: _summary(t) for name, t in sorted(found.by_person.items())},
+        "by_week": {week: _summary(t) for week, t in sorted(found.by_week.items())},
+        "top_categories": dict(sorted(found.categories.items(), key=lambda kv: (-kv[1], kv[0]))),
     }

@@ -25,9 +25,9 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QPageLayout, QPageSize
 
 from repman.domain import parse_iso, utcnow
 from repman.reports.export import log_rows
-from repman.reports.metrics import stats
+from repman.reports.metrics import stats, week_start
 from repman.reports.pdf_pages import Page, draw_table_pages, draw_title_page
-from repman.reports.trends import Trends, compute, week_start
+from repman.reports.trends import Trends, compute
 from repman.store import InboxFilter, Store
 
 FONT_FILES = (

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from repman.domain import OPEN_STATUSES, parse_iso, utcnow
-from repman.reports.metrics import Tally
+from repman.reports.metrics import Tally, week_start
 from repman.store import InboxFilter, Sort, Store
 
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
@@ -34,17 +34,6 @@ _CHECK_EVERY = 2000  # rows between looks at the stop flag
 
 class Stopped(Exception):
     """The caller asked the computation to stop (the window is closing); no result."""
-
-
-def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
-    """The calendar date of a moment in `tz`, or in the system's local zone when None."""
-    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).date()
-
-
-def week_start(moment: datetime, tz: tzinfo | None = None) -> date:
-    """The Monday of the local week that holds `moment`."""
-    day = local_date(moment, tz)
-    return day - timedelta(days=day.weekday())
 
 
 @dataclass(frozen=True)
