@@ -131,3 +131,15 @@ def test_unusable_files_give_one_clear_error_and_store_nothing(
 def test_missing_file(store: Store, tmp_path: Path) -> None:
     with pytest.raises(RepmanError, match="no such file"):
         import_file(store, tmp_path / "nope.csv")
+
+
+def test_one_huge_csv_cell_is_one_bad_row(store: Store, tmp_path: Path) -> None:
+    content = (
+        "source,author,rating,text,created_at\n"
+        f'Dir,Ana,5,"{"x" * 1_200_000}",2026-05-01\n'
+        "Dir,Ben,4,fine,2026-05-02\n"
+    )
+    report = import_file(store, _write(tmp_path, "big.csv", content))
+    assert report.result.inserted == 1
+    assert [e.line for e in report.errors] == [2]
+    assert "longer than" in report.errors[0].message

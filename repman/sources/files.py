@@ -18,6 +18,9 @@ from repman.domain import Item, ItemKind, RepmanError, SiteReply, parse_iso, to_
 
 FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _MAX_FIELD = 1_000_000  # characters; a longer cell is a broken file, not a review
+# The csv module refuses fields over 128 KiB by default, failing the whole file: let it read
+# up to our own row-level limit so one huge cell is one bad row.
+csv.field_size_limit(max(csv.field_size_limit(), _MAX_FIELD * 4))
 
 
 @dataclass

@@ -49,6 +49,7 @@ DEMO_BANNER = QT_TRANSLATE_NOOP(
 )
 MESSAGE_MS = 8000
 TICK_MS = 60_000  # ages and overdue marks move on once a minute
+PRIORITY_EVERY_TICKS = 10  # re-score open items every ten minutes
 COMPOSER_PENDING = QT_TRANSLATE_NOOP(
     "MainWindow", "The reply composer is on its way; for now reply on the site, then press A"
 )
@@ -341,6 +342,18 @@ class MainWindow(QMainWindow):
     def _on_tick(self) -> None:
         self.model.tick()
         self.filter_bar.refresh_period()
+        self._ticks = getattr(self, "_ticks", 0) + 1
+        if self._ticks % PRIORITY_EVERY_TICKS == 0:
+            # Open items climb the inbox as they age past their targets.
+            self.workers.submit(
+                "priorities",
+                lambda store: store.refresh_priorities(),
+                on_result=self._priorities_refreshed,
+            )
+
+    def _priorities_refreshed(self, changed: int) -> None:
+        if changed:
+            self.model.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()

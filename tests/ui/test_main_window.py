@@ -249,3 +249,34 @@ def test_table_rows_have_a_fixed_height(make_window: Any, items: dict[str, int])
     assert header.sortIndicatorSection() == Column.PRIORITY
     modes = {header.sectionResizeMode(c) for c in range(len(Column))}
     assert QHeaderView.ResizeMode.ResizeToContents not in modes
+
+
+def test_the_clock_re_scores_open_items_as_they_age(qtbot, tmp_path) -> None:
+    from datetime import timedelta
+
+    from repman.domain import to_iso, utcnow
+    from repman.opening import open_inbox
+    from repman.ui.main_window import PRIORITY_EVERY_TICKS
+    from repman.ui.workers import SyncPool, Workers, use_store
+    from tests.helpers import by_rating, make_item
+
+    store = open_inbox(tmp_path / "inbox.db")  # with triage's priority attached
+    source = store.add_source("google", "Google")
+    fresh = to_iso(utcnow() - timedelta(minutes=10))
+    store.upsert_items(source.id, [make_item("a", rating=2, created_at=fresh)], by_rating)
+    before = store.item(1)["priority"]
+    store.db.conn.execute(
+        "UPDATE items SET created_at = ?", [to_iso(utcnow() - timedelta(hours=5))]
+    )
+    window = MainWindow(
+        store,
+        Workers(use_store(store), pool=SyncPool()),
+        actor="me",
+        views_path=tmp_path / "views.json",
+        reply_composer=False,
+    )
+    qtbot.addWidget(window)
+    for _ in range(PRIORITY_EVERY_TICKS):
+        window._on_tick()
+    assert store.item(1)["priority"] > before  # now overdue: climbed the inbox
+    store.close()
