@@ -74,7 +74,7 @@ def cmd_source_list(args: argparse.Namespace) -> int:
                 "items": counts.get(s.id, 0),
                 "last_sync_at": s.last_sync_at,
                 "last_error": s.last_error,
-                "settings": s.settings,
+                "settings": _listable(s.kind, s.settings),
             }
             for s in store.sources()
         ]
@@ -87,6 +87,26 @@ def cmd_source_list(args: argparse.Namespace) -> int:
             error = f"  error: {r['last_error']}" if r["last_error"] else ""
             print(f"{r['name']:<20} {r['kind']:<12} {r['items']:>7} items{error}")
     return EXIT_OK
+
+
+def _listable(kind: str, settings: dict[str, Any]) -> dict[str, Any]:
+    """Settings as a listing may show them: private ones (a feed address that grants
+    access) cut down to their site."""
+    from urllib.parse import urlsplit
+
+    from repman.sources.registry import IMPORT_KIND, connector_class
+
+    if kind == IMPORT_KIND:
+        return settings
+    try:
+        private = {f.name for f in connector_class(kind).settings_fields if f.private}
+    except RepmanError:
+        return settings
+    shown = dict(settings)
+    for name in private & set(shown):
+        parts = urlsplit(str(shown[name]))
+        shown[name] = f"{parts.scheme}://{parts.netloc}/…" if parts.netloc else "…"
+    return shown
 
 
 def cmd_source_remove(args: argparse.Namespace) -> int:

@@ -128,3 +128,16 @@ def test_reply_post_to_a_read_only_site_says_copy_by_hand(
     capsys.readouterr()
     assert main(["--db", str(db), "reply", "1", "--text", "hi", "--post"]) == 1
     assert "copy the reply to the site by hand" in capsys.readouterr().err
+
+
+def test_source_list_shortens_a_private_feed_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "inbox.db"
+    url = "https://www.google.com/alerts/feeds/06512345678901234567/1234567890123456789"
+    main(["--db", str(db), "source", "add", "rss", "Alerts", "--set", f"url={url}"])
+    capsys.readouterr()
+    main(["--db", str(db), "source", "list", "--json"])
+    out = capsys.readouterr().out
+    assert "06512345678901234567" not in out
+    assert json.loads(out)[0]["settings"]["url"] == "https://www.google.com/…"

@@ -26,6 +26,9 @@ class Field:
     label: str
     help: str = ""
     required: bool = True
+    # A setting that works like a password (a feed address that grants access): listings
+    # show it shortened, never whole.
+    private: bool = False
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ class RssConnector(Connector):
         Field("url", "Feed address", "Address of an RSS or Atom feed. For Google Alerts: "
               "create the alert, choose 'Deliver to: RSS feed' and paste the feed's address. "
               "It is stored with the source's settings (not in the keychain): anyone who has "
-              "it can read the alert's results"),
+              "it can read the alert's results", private=True),
     )  # fmt: skip
     min_interval = 1.0  # no documented limits; one feed is one request
     terms_note = (
