@@ -160,8 +160,13 @@ class InboxMixin(StoreBase):
                 op = "<" if direction == "DESC" else ">"
                 where += f" AND (i.{column}, i.id) {op} (?, ?)"
                 params += [after.key, after.id]
+            # A page walks the order's covering index and stops after `limit` rows. Left
+            # alone, the planner may pick the status index and sort every answered item
+            # first: 2.1 s vs 52 ms at 1M items (benchmarks/ui_inbox.py, "answered").
+            index = _SORT_INDEX[sort]
             rows = self._rows(
-                f"SELECT {ITEM_COLUMNS} FROM items i JOIN sources s ON s.id = i.source_id "
+                f"SELECT {ITEM_COLUMNS} FROM items i INDEXED BY {index} "
+                f"JOIN sources s ON s.id = i.source_id "
                 f"WHERE {where} ORDER BY i.{column} {direction}, i.id {direction} LIMIT ?",
                 [*params, limit],
             )
