@@ -260,7 +260,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from repman.reports.export import export
+    from repman.reports.export import PdfWriter, export, format_for
 
     with open_store(args) as store:
         f = period_filter(store, args)
@@ -270,7 +270,19 @@ def cmd_export(args: argparse.Namespace) -> int:
             "sources": args.source or [],
             "assignee": args.assignee,
         }
-        count = export(store, args.output, f, fmt=args.format, events=args.events, period=period)
+        pdf: PdfWriter | None = None
+        if format_for(args.output, args.format) == "pdf":
+            from repman.ui.report_pdf import pdf_writer as pdf  # Qt only when a PDF is asked
+
+        count = export(
+            store,
+            args.output,
+            f,
+            fmt=args.format,
+            events=args.events,
+            period=period,
+            pdf_writer=pdf,
+        )
     print(f"Wrote {count} items to {args.output}", file=sys.stderr)
     return EXIT_OK
 

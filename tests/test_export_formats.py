@@ -16,8 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt applicati
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from repman.domain import RepmanError
 from repman.reports.export import COLUMNS, export
 from repman.store import InboxFilter, Store
+from repman.ui.report_pdf import pdf_writer
 from tests.test_cli import db as db
 from tests.test_cli import imported as imported
 from tests.test_cli import run
@@ -102,7 +104,7 @@ def test_pdf_with_a_lam_alef_business_name(qt: Any, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     with Store.memory() as store:
         store.set_setting("business", "مطعم الأرز")
-        export(store, out, InboxFilter())
+        export(store, out, InboxFilter(), pdf_writer=pdf_writer)
     reader = PdfReader(str(out))
     assert reader.metadata is not None and reader.metadata.title == "Response report — مطعم الأرز"
     assert has_words(pdf_text(out), "مطعم")
@@ -113,7 +115,7 @@ def test_pdf_of_an_empty_inbox_and_the_progress_callback(qt: Any, tmp_path: Path
     seen: list[int] = []
     with Store.memory() as store:
         store.set_setting("business", "Καφενείο Ωμέγα")
-        count = export(store, out, InboxFilter(), progress=seen.append)
+        count = export(store, out, InboxFilter(), progress=seen.append, pdf_writer=pdf_writer)
     assert count == 0
     text = pdf_text(out)
     assert "Καφενείο Ωμέγα" in text and "All time" in text
@@ -128,3 +130,9 @@ def test_cli_export_each_format_by_flag(qt: Any, imported: Path, tmp_path: Path,
     assert out.stat().st_size > 0
     magic = {"csv": b"\xef\xbb\xbf", "json": b"{", "xlsx": b"PK", "pdf": b"%PDF"}
     assert out.read_bytes().startswith(magic[fmt])
+
+
+def test_pdf_needs_the_drawing_part_passed_in(tmp_path: Path) -> None:
+    with Store.memory() as store, pytest.raises(RepmanError, match="PDF export needs"):
+        export(store, tmp_path / "r.pdf", InboxFilter())
+    assert not (tmp_path / "r.pdf").exists()

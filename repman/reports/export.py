@@ -1,7 +1,8 @@
 """Exports of the response log: one row per item with its first response and final status.
 
-CSV and JSON are written here; XLSX in xlsx.py (openpyxl) and the PDF report in pdf.py (Qt's
-own PDF writer, headless), both loaded only when asked for.
+CSV and JSON are written here; XLSX in xlsx.py (openpyxl), loaded only when asked for. The
+PDF report is drawn with Qt's own PDF writer in repman/ui/report_pdf.py (headless): only
+repman/ui loads Qt, so its caller passes it in.
 
 CSV is written for spreadsheets: UTF-8 with a BOM (Excel guesses the encoding otherwise) and
 every text cell that a spreadsheet would run as a formula is neutralised (OWASP CSV injection).
@@ -57,6 +58,10 @@ EVENT_COLUMNS = (
     "detail",
 )
 FORMATS = ("csv", "json", "xlsx", "pdf")
+# (file, store, filter, period, progress) -> items written
+PdfWriter = Callable[
+    [Path, Store, InboxFilter, dict[str, Any], "Callable[[int], None] | None"], int
+]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 
 
@@ -139,9 +144,13 @@ def export(
     events: bool = False,
     period: dict[str, Any] | None = None,
     progress: Callable[[int], None] | None = None,
+    pdf_writer: PdfWriter | None = None,
 ) -> int:
     """Write the response log; returns the number of items. Writes to a temporary file first
-    so a failure (disk full) never leaves half a report under the real name."""
+    so a failure (disk full) never leaves half a report under the real name.
+
+    The PDF is drawn with Qt, which only repman/ui may load: the caller (the app's Export
+    dialog, the command line) passes repman.ui.report_pdf.write_pdf as pdf_writer."""
     kind = format_for(path, fmt)
     tmp = path.with_name(f".{path.name}.partial")
     try:
@@ -161,9 +170,9 @@ def export(
                 progress=progress,
             )
         elif kind == "pdf":
-            from repman.reports.pdf import write_pdf  # Qt is loaded only for a PDF
-
-            count = write_pdf(tmp, store, f, period=period or {}, progress=progress)
+            if pdf_writer is None:
+                raise RepmanError("PDF export needs Repman's drawing part, which is not loaded")
+            count = pdf_writer(tmp, store, f, period or {}, progress)
         else:
             count = _write_json(tmp, store, f, period or {}, progress)
         os.replace(tmp, path)

@@ -1,4 +1,4 @@
-"""Chart widgets for the dashboard; the drawing itself lives in repman.reports.charts.
+"""Chart widgets for the dashboard; the drawing itself lives in repman.ui.chart_drawing.
 
 The painting code needs only QtGui, so it moved next to the PDF report that also uses it;
 these names are re-exported so `from repman.ui import charts` keeps working unchanged.
@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from repman.reports.charts import (
+from repman.ui.chart_drawing import (
     Chart,
     Draw,
     Series,

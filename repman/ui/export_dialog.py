@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from repman.domain import to_iso, utcnow
 from repman.reports.export import export
 from repman.store import InboxFilter, Store
+from repman.ui.report_pdf import pdf_writer
 from repman.ui.workers import Workers
 
 PRESETS = ("This week", "Last week", "This month", "Custom dates")
@@ -90,7 +91,9 @@ def _run_export(
     store: Store, path: Path, f: InboxFilter, fmt: str, period: dict[str, Any], relay: Any
 ) -> int:
     relay.total.emit(store.count(f))
-    return export(store, path, f, fmt=fmt, period=period, progress=relay.done.emit)
+    return export(
+        store, path, f, fmt=fmt, period=period, progress=relay.done.emit, pdf_writer=pdf_writer
+    )
 
 
 class ExportDialog(QDialog):

@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 )
 
 from repman.domain import parse_iso
-from repman.reports.charts import Chart, Series, draw_line_chart, hours, percent
 from repman.reports.metrics import response_hours
 from repman.reports.trends import Trends
+from repman.ui.chart_drawing import Chart, Series, draw_line_chart, hours, percent
 
 FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Symbols2"]
 BODY_PT = 9.0

@@ -26,9 +26,9 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QPageLayout, QPageSize
 from repman.domain import parse_iso, utcnow
 from repman.reports.export import log_rows
 from repman.reports.metrics import stats, week_start
-from repman.reports.pdf_pages import Page, draw_table_pages, draw_title_page
 from repman.reports.trends import Trends, compute
 from repman.store import InboxFilter, Store
+from repman.ui.report_pages import Page, draw_table_pages, draw_title_page
 
 FONT_FILES = (
     "NotoSans-Regular.ttf",
@@ -168,3 +168,14 @@ def write_pdf(
     finally:
         page.painter.end()
     return int(summary["items"])
+
+
+def pdf_writer(
+    path: Path,
+    store: Store,
+    f: InboxFilter,
+    period: dict[str, Any],
+    progress: Progress | None,
+) -> int:
+    """write_pdf in the shape repman.reports.export takes it (its `pdf_writer`)."""
+    return write_pdf(path, store, f, period=period, progress=progress)
