@@ -86,12 +86,18 @@ class MastodonConnector(Connector):
             items = [self._item(s) for s in fresh]
             if statuses:
                 run_newest = max(run_newest, *(_id(s, self.label) for s in statuses))
-            ended = not statuses or len(fresh) < len(statuses)
+            lowest = min((_id(s, self.label) for s in statuses), default=0)
+            # A server that ignores max_id sends the same page again: that is the end too,
+            # or the walk would never stop.
+            repeated = max_id is not None and lowest >= int(max_id)
+            ended = not statuses or len(fresh) < len(statuses) or repeated
+            if repeated:
+                items = []  # delivered with the page before
             if ended:
                 done = {"newest_id": str(max(run_newest, seen))}
                 yield Page(items, done)
                 return
-            max_id = str(min(_id(s, self.label) for s in statuses))
+            max_id = str(lowest)
             yield Page(items, {"newest_id": str(seen), "resume": {
                 "max_id": max_id, "run_newest": str(run_newest)}})  # fmt: skip
 
@@ -114,7 +120,10 @@ class MastodonConnector(Connector):
             author_name=str(account.get("display_name") or account.get("acct") or "") or None,
             author_id=str(account.get("acct") or account.get("id") or "") or None,
             language=status.get("language") if isinstance(status.get("language"), str) else None,
-            url=status.get("url") or status.get("uri"),
+            url=next(
+                (u for u in (status.get("url"), status.get("uri")) if isinstance(u, str) and u),
+                None,
+            ),
             raw=dict(status),
         )
 

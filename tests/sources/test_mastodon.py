@@ -27,11 +27,18 @@ def status(n: int, content: str = "<p>Loved the hummus</p>", **extra: Any) -> di
         "url": f"https://social.example/@ana/{n}",
         "content": content,
         "spoiler_text": "",
-        "replies_count": 0, "reblogs_count": 0, "favourites_count": 1,
-        "account": {"id": "109999", "username": "ana", "acct": "ana@social.example",
-                    "display_name": "Ana P.", "url": "https://social.example/@ana"},
+        "replies_count": 0,
+        "reblogs_count": 0,
+        "favourites_count": 1,
+        "account": {
+            "id": "109999",
+            "username": "ana",
+            "acct": "ana@social.example",
+            "display_name": "Ana P.",
+            "url": "https://social.example/@ana",
+        },
         **extra,
-    }  # fmt: skip
+    }
 
 
 def connector(
@@ -48,10 +55,12 @@ def test_hashtag_timeline_pages_to_the_end(
     older = [status(n) for n in range(40, 10, -1)]
     path = "/api/v1/timelines/tag/cedarolive"
     httpserver.expect_request(path, query_string={"limit": "40"}).respond_with_json(newest)
-    httpserver.expect_request(path, query_string={"limit": "40", "max_id": newest[-1]["id"]}
-                              ).respond_with_json(older)  # fmt: skip
-    httpserver.expect_request(path, query_string={"limit": "40", "max_id": older[-1]["id"]}
-                              ).respond_with_json([])  # fmt: skip
+    httpserver.expect_request(
+        path, query_string={"limit": "40", "max_id": newest[-1]["id"]}
+    ).respond_with_json(older)
+    httpserver.expect_request(
+        path, query_string={"limit": "40", "max_id": older[-1]["id"]}
+    ).respond_with_json([])
     items, cursor = collect(connector(httpserver, make_http))
     assert len(items) == 70
     assert cursor == {"newest_id": newest[0]["id"]}
@@ -76,10 +85,14 @@ def test_resync_stops_at_what_was_seen(
 def test_search_mode_and_hostile_text_kept_verbatim(
     httpserver: HTTPServer, make_http: Callable[..., Http]
 ) -> None:
-    hostile = status(1, content="<p>=HYPERLINK(&quot;x&quot;) &lt;script&gt;alert(1)&lt;/script&gt; مطعم</p>",
-                     language="ar")  # fmt: skip
-    httpserver.expect_request("/api/v2/search", query_string={"limit": "40", "q": "Cedar & Olive", "type": "statuses"}
-                              ).respond_with_json({"accounts": [], "hashtags": [], "statuses": [hostile]})  # fmt: skip
+    hostile = status(
+        1,
+        content="<p>=HYPERLINK(&quot;x&quot;) &lt;script&gt;alert(1)&lt;/script&gt; مطعم</p>",
+        language="ar",
+    )
+    httpserver.expect_request(
+        "/api/v2/search", query_string={"limit": "40", "q": "Cedar & Olive", "type": "statuses"}
+    ).respond_with_json({"accounts": [], "hashtags": [], "statuses": [hostile]})
     httpserver.expect_request("/api/v2/search").respond_with_json({"statuses": []})
     items, _ = collect(connector(httpserver, make_http, query="Cedar & Olive"))
     assert items[0].text == '=HYPERLINK("x") <script>alert(1)</script> مطعم'
@@ -88,9 +101,12 @@ def test_search_mode_and_hostile_text_kept_verbatim(
 
 @pytest.mark.parametrize(
     ("payload", "message"),
-    [({"statuses": "nope"}, "unexpected shape"), ({"statuses": [{"id": "abc"}]}, "numeric id"),
-     ({"statuses": [{**status(1), "created_at": "yesterday"}]}, "time we cannot read")],
-)  # fmt: skip
+    [
+        ({"statuses": "nope"}, "unexpected shape"),
+        ({"statuses": [{"id": "abc"}]}, "numeric id"),
+        ({"statuses": [{**status(1), "created_at": "yesterday"}]}, "time we cannot read"),
+    ],
+)
 def test_malformed_pages_are_reported(
     httpserver: HTTPServer, make_http: Callable[..., Http], payload: Any, message: str
 ) -> None:
@@ -108,14 +124,21 @@ def test_reply_posts_as_the_user_with_an_idempotency_key(
     httpserver: HTTPServer, make_http: Callable[..., Http]
 ) -> None:
     httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_json(
-        {"id": "999", "created_at": "2025-04-22T15:00:00.000Z"})  # fmt: skip
-    c = MastodonConnector({"instance": httpserver.url_for("/").rstrip("/"), "tag": "x"},
-                          {"token": "user-token"}, make_http("Mastodon"))  # fmt: skip
+        {"id": "999", "created_at": "2025-04-22T15:00:00.000Z"}
+    )
+    c = MastodonConnector(
+        {"instance": httpserver.url_for("/").rstrip("/"), "tag": "x"},
+        {"token": "user-token"},
+        make_http("Mastodon"),
+    )
     item = {"external_id": "114", "raw": status(1)}
     posted = c.post_reply(item, "Thank you, Ana!")
     request = httpserver.log[0][0]
-    assert json.loads(request.data) == {"status": "@ana@social.example Thank you, Ana!",
-                                        "in_reply_to_id": "114", "visibility": "public"}  # fmt: skip
+    assert json.loads(request.data) == {
+        "status": "@ana@social.example Thank you, Ana!",
+        "in_reply_to_id": "114",
+        "visibility": "public",
+    }
     assert request.headers["Authorization"] == "Bearer user-token"
     assert request.headers["Idempotency-Key"]
     assert (posted.external_reply_id, posted.at) == ("999", "2025-04-22T15:00:00Z")
@@ -132,3 +155,14 @@ def test_reply_too_long_or_without_token_is_refused_before_sending(
     with pytest.raises(RepmanError, match="copy the reply to the site by hand"):
         MastodonConnector(base, {}, make_http()).post_reply({"external_id": "1"}, "hi")
     assert httpserver.log == []
+
+
+def test_a_url_that_is_not_text_is_left_out(
+    httpserver: HTTPServer, make_http: Callable[..., Http]
+) -> None:
+    # Found by tests/test_connector_fuzz.py: a number in `url` reached the store.
+    httpserver.expect_request("/api/v1/timelines/tag/cedarolive").respond_with_json(
+        [{**status(1), "url": 1}, {**status(2), "url": None, "uri": ["x"]}]
+    )
+    items, _ = collect(connector(httpserver, make_http))
+    assert [i.url for i in items] == ["https://social.example/users/ana/statuses/1", None]
