@@ -9,10 +9,10 @@ import sys
 import webbrowser
 from typing import Any
 
-from repman import secrets
+from repman import secrets, source_setup
 from repman.answering import Recorded, record_reply
 from repman.cli import EXIT_FAIL, EXIT_OK, UsageError, db_path, emit_json
-from repman.domain import ReplyState, RepmanError, SecretStoreUnavailable
+from repman.domain import ReplyState, RepmanError
 from repman.sources.registry import connector_class, kinds
 from repman.store import Store
 from repman.sync import SourceProgress, open_connector, sync
@@ -60,20 +60,9 @@ def cmd_source_add(args: argparse.Namespace) -> int:
     missing = [f.label for f in cls.settings_fields if f.required and not settings.get(f.name)]
     if missing:
         raise UsageError(f"{cls.label} needs {', '.join(missing)}: add --set KEY=VALUE")
-    if values and not secrets.available():
-        raise SecretStoreUnavailable(
-            "cannot keep this source's credentials: no secure password storage is available "
-            "on this computer (install and unlock GNOME Keyring, KWallet or another Secret "
-            "Service provider); nothing was added"
-        )
     with Store.open(db_path(args)) as store:
-        source = store.add_source(args.kind, args.name, settings)
-        try:
-            for key, value in values.items():
-                secrets.put(source.name, key, value)
-        except RepmanError:
-            store.remove_source(source.name)  # no half-configured source left behind
-            raise
+        # The same checks and the same all-or-nothing add as the app's Sources page.
+        source_setup.add(store, args.kind, args.name, settings, values)
     stored = f", {len(values)} secret(s) in the system keyring" if values else ""
     print(f"Added {cls.label} source {args.name!r}{stored}.")
     return EXIT_OK

@@ -199,7 +199,7 @@ def test_source_add_refuses_without_a_keyring_and_adds_nothing(
         ]
     )
     assert code == 1
-    assert "no secure password storage" in capsys.readouterr().err
+    assert "Secure password storage is not available" in capsys.readouterr().err
     main(["--db", str(db), "source", "list", "--json"])
     assert json.loads(capsys.readouterr().out) == []
 
