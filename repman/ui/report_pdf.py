@@ -2,9 +2,8 @@
 table of criticism with how it was answered.
 
 Qt's own PDF writer (QPdfWriter) does the work, so there is no extra dependency; it needs a
-QGuiApplication, which is made here, offscreen when there is no display, so the command line
-and the tests run headless. Only QtGui and QtCore are used (DESIGN.md §1: no widgets outside
-ui/). Text goes through QTextDocument, which shapes Arabic and Urdu and lays out each
+Qt application, which is made here, offscreen when there is no display, so the command line
+and the tests run headless. Text goes through QTextDocument, which shapes Arabic and Urdu and lays out each
 paragraph right-to-left or left-to-right by its own first strong character; the bundled Noto
 fonts are registered so the same glyphs are used on every machine.
 """
@@ -22,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtWidgets import QApplication
 
 from repman.domain import parse_iso, utcnow
 from repman.reports.export import log_rows
@@ -58,7 +58,9 @@ def ensure_gui_app() -> QGuiApplication:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if sys.platform.startswith("linux") and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["repman"])
+    # A full QApplication, not a bare QGuiApplication: whatever later opens a window in
+    # this process (the app, a dialog, a test) needs the widgets kind.
+    _app = QApplication(["repman"])
     return _app
 
 
