@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -181,3 +181,45 @@ def html_to_text(markup: str | None) -> str:
         return html.unescape(re.sub(r"<[^>]*>", " ", markup)).strip()
     text = "".join(parser.parts)
     return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+", " ", text)).strip()
+
+
+def walk_newest_first(
+    cursor: Cursor | None,
+    page_size: int,
+    fetch: Callable[[int], tuple[list[Item], int | None]],
+    *,
+    position: str = "offset",
+) -> Iterator[Page]:
+    """Pages of a listing sorted newest first and addressed by offset (advancing by the
+    items read) or by page number (from 1): fetch(position) -> (items, total or None).
+
+    Stops at an empty or short page, at the site's total, at the items the last complete
+    sync saw (cursor "newest"), or when the site sends the same items again because it
+    ignored the position — without that, such a site would be walked forever. The cursor
+    of an unfinished walk resumes at the next position."""
+    state = dict(cursor or {})
+    seen: str | None = state.get("newest")
+    resume = state.get("resume") or {}
+    at = int(resume.get(position) or (1 if position == "page" else 0))
+    run_newest: str | None = resume.get("run_newest")
+    delivered: set[str] = set()
+    read = 0
+    while True:
+        items, total = fetch(at)
+        fresh = {i.external_id for i in items} - delivered
+        delivered |= fresh
+        times = [i.created_at for i in items]
+        run_newest = max([t for t in (run_newest, *times) if t], default=None)
+        at += 1 if position == "page" else len(items)
+        read += len(items)
+        ended = (
+            not items
+            or not fresh
+            or len(items) < page_size
+            or (seen is not None and min(times) <= seen)
+            or (total is not None and (at if position == "offset" else read) >= total)
+        )
+        if ended:
+            yield Page(items, {"newest": max([t for t in (run_newest, seen) if t], default=None)})
+            return
+        yield Page(items, {"newest": seen, "resume": {position: at, "run_newest": run_newest}})

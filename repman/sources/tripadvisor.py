@@ -37,7 +37,7 @@ from typing import Any
 from urllib.parse import quote
 
 from repman.domain import Item, ItemKind, SiteReply, SourceUnavailable
-from repman.sources.base import Connector, Cursor, Field, Page, expect, utc
+from repman.sources.base import Connector, Cursor, Field, Page, expect, utc, walk_newest_first
 from repman.sources.http import Http
 
 KEPT_FIELDS = ("id", "location_id", "rating", "published_date", "url")
@@ -94,31 +94,11 @@ class TripadvisorConnector(Connector):
         return list(reviews)
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
-        cursor = dict(cursor or {})
-        seen: str | None = cursor.get("newest")
-        resume = cursor.get("resume") or {}
-        offset = int(resume.get("offset") or 0)
-        run_newest: str | None = resume.get("run_newest")
-        delivered: set[str] = set()
-        while True:
-            items = [self._item(r) for r in self._page(offset)]
-            fresh = {i.external_id for i in items} - delivered
-            delivered |= fresh
-            times = [i.created_at for i in items]
-            run_newest = max([t for t in (run_newest, *times) if t], default=None)
-            offset += len(items)
-            ended = (
-                not items
-                or not fresh  # the same reviews again: the offset was ignored
-                or len(items) < self.page_size
-                or (seen is not None and min(times) <= seen)
-            )
-            if ended:
-                newest = max([t for t in (run_newest, seen) if t], default=None)
-                yield Page(items, {"newest": newest})
-                return
-            resume = {"offset": offset, "run_newest": run_newest}
-            yield Page(items, {"newest": seen, "resume": resume})
+        return walk_newest_first(
+            cursor,
+            self.page_size,
+            lambda offset: ([self._item(r) for r in self._page(offset)], None),
+        )
 
     def _item(self, review: Any) -> Item:
         expect(isinstance(review, dict), self.label, "a review is not an object")

@@ -52,6 +52,7 @@ from repman.sources.base import (
     ReplyLimit,
     expect,
     utc,
+    walk_newest_first,
 )
 from repman.sources.http import Http
 
@@ -99,27 +100,12 @@ class TrustpilotConnector(Connector):
         return list(data["reviews"])
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
-        cursor = dict(cursor or {})
-        seen: str | None = cursor.get("newest")
-        resume = cursor.get("resume") or {}
-        number = int(resume.get("page") or 1)
-        run_newest: str | None = resume.get("run_newest")
-        while True:
-            items = [self._item(r) for r in self._page(number)]
-            times = [i.created_at for i in items]
-            run_newest = max([t for t in (run_newest, *times) if t], default=None)
-            ended = (
-                not items
-                or len(items) < self.page_size
-                or (seen is not None and min(times) <= seen)
-            )
-            if ended:
-                newest = max([t for t in (run_newest, seen) if t], default=None)
-                yield Page(items, {"newest": newest})
-                return
-            number += 1
-            resume = {"page": number, "run_newest": run_newest}
-            yield Page(items, {"newest": seen, "resume": resume})
+        return walk_newest_first(
+            cursor,
+            self.page_size,
+            lambda number: ([self._item(r) for r in self._page(number)], None),
+            position="page",
+        )
 
     def _item(self, review: Any) -> Item:
         expect(isinstance(review, dict), self.label, "a review is not an object")

@@ -46,7 +46,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from repman.domain import Item, ItemKind, RateLimited, SourceUnavailable, to_iso
-from repman.sources.base import Connector, Cursor, Field, Page, expect, utc
+from repman.sources.base import Connector, Cursor, Field, Page, expect, utc, walk_newest_first
 from repman.sources.http import Http
 
 KEPT_FIELDS = ("id", "rating", "time_created", "url")  # all that the terms let us keep
@@ -110,34 +110,13 @@ class YelpConnector(Connector):
         return dict(data)
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
-        cursor = dict(cursor or {})
-        seen: str | None = cursor.get("newest")
-        resume = cursor.get("resume") or {}
-        offset = int(resume.get("offset") or 0)
-        run_newest: str | None = resume.get("run_newest")
-        delivered: set[str] = set()
-        while True:
+        def page(offset: int) -> tuple[list[Item], int | None]:
             data = self._page(offset)
-            items = [self._item(r) for r in data["reviews"]]
-            fresh = {i.external_id for i in items} - delivered
-            delivered |= fresh
-            times = [i.created_at for i in items]
-            run_newest = max([t for t in (run_newest, *times) if t], default=None)
-            offset += len(items)
             total = data.get("total")
-            ended = (
-                not items
-                or not fresh  # the same reviews again: Yelp ignored the offset
-                or len(items) < self.page_size
-                or (seen is not None and min(times) <= seen)
-                or (isinstance(total, int) and offset >= total)
-            )
-            if ended:
-                newest = max([t for t in (run_newest, seen) if t], default=None)
-                yield Page(items, {"newest": newest})
-                return
-            resume = {"offset": offset, "run_newest": run_newest}
-            yield Page(items, {"newest": seen, "resume": resume})
+            items = [self._item(r) for r in data["reviews"]]
+            return items, total if isinstance(total, int) and not isinstance(total, bool) else None
+
+        return walk_newest_first(cursor, self.page_size, page)
 
     def _item(self, review: Any) -> Item:
         expect(isinstance(review, dict), self.label, "a review is not an object")
