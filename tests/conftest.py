@@ -10,9 +10,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
+from hypothesis import settings as hypothesis_settings
 
 from repman.store import Store
 from tests.memkeyring import MemoryKeyring
+
+# CI replays the same examples every run so a landing never fails on a new random draw;
+# developers' runs keep drawing new ones, which is how fresh bugs are found.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
