@@ -3,9 +3,10 @@ table of criticism with how it was answered.
 
 Qt's own PDF writer (QPdfWriter) does the work, so there is no extra dependency; it needs a
 Qt application, which is made here, offscreen when there is no display, so the command line
-and the tests run headless. Text goes through QTextDocument, which shapes Arabic and Urdu and lays out each
-paragraph right-to-left or left-to-right by its own first strong character; the bundled Noto
-fonts are registered so the same glyphs are used on every machine.
+and the tests run headless. Text goes through QTextDocument, which shapes Arabic and Urdu
+and lays out each paragraph right-to-left or left-to-right by its own first strong
+character; the bundled Noto fonts are registered so the same glyphs are used on every
+machine.
 """
 
 from __future__ import annotations
