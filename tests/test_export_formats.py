@@ -97,19 +97,6 @@ def test_pdf_states_business_period_and_numbers(qt: Any, imported: Path, tmp_pat
     assert len(PdfReader(str(out)).pages) >= 2
 
 
-def test_pdf_with_a_lam_alef_business_name(qt: Any, tmp_path: Path) -> None:
-    """Qt's PDF writer gives the lam-alef ligature glyph no usable ToUnicode entry, so the
-    text layer loses that letter pair (it renders correctly); the title metadata keeps the
-    name whole, and the words without the ligature extract."""
-    out = tmp_path / "report.pdf"
-    with Store.memory() as store:
-        store.set_setting("business", "مطعم الأرز")
-        export(store, out, InboxFilter(), pdf_writer=pdf_writer)
-    reader = PdfReader(str(out))
-    assert reader.metadata is not None and reader.metadata.title == "Response report — مطعم الأرز"
-    assert has_words(pdf_text(out), "مطعم")
-
-
 def test_pdf_of_an_empty_inbox_and_the_progress_callback(qt: Any, tmp_path: Path) -> None:
     out = tmp_path / "empty.pdf"
     seen: list[int] = []

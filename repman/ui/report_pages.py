@@ -27,7 +27,7 @@ from repman.reports.metrics import response_hours
 from repman.reports.trends import Trends
 from repman.ui.chart_drawing import Chart, Series, draw_line_chart, hours, percent
 
-FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Symbols2"]
+FAMILIES = ["Noto Sans", "Repman Naskh", "Noto Sans Symbols2"]
 BODY_PT = 9.0
 SNIPPET = 160  # characters of review text in the table
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")

@@ -6,7 +6,10 @@ Qt application, which is made here, offscreen when there is no display, so the c
 and the tests run headless. Text goes through QTextDocument, which shapes Arabic and Urdu
 and lays out each paragraph right-to-left or left-to-right by its own first strong
 character; the bundled Noto fonts are registered so the same glyphs are used on every
-machine.
+machine. Arabic comes from Repman Naskh, a copy of Noto Naskh Arabic whose ligatures all
+have Unicode values: Qt's writer can only map a glyph back to text through the font's cmap,
+so with Noto's own lam-alef the copied or extracted text lost both letters
+(scripts/derive_pdf_font.py).
 """
 
 from __future__ import annotations
@@ -34,8 +37,10 @@ from repman.ui.report_pages import Page, draw_table_pages, draw_title_page
 FONT_FILES = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
-    "NotoNaskhArabic-Regular.ttf",
-    "NotoNaskhArabic-Bold.ttf",
+    # Noto Naskh Arabic with ligatures that keep their letters when copied out of the PDF:
+    # scripts/derive_pdf_font.py says why and how it is made.
+    "RepmanNaskh-Regular.ttf",
+    "RepmanNaskh-Bold.ttf",
     "NotoSansSymbols2-Regular.ttf",
 )
 MAX_WEEKS = 26
