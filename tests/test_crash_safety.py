@@ -1,14 +1,17 @@
 """Crash safety (issue 8): `repman sync` killed with SIGKILL at random moments, again and
-again, never leaves a damaged, duplicated or shrunken inbox, and the next sync completes.
+again, never leaves a damaged, duplicated or shrunken inbox, never a cursor past items that
+were not stored, and the next sync completes.
 
 The sync runs in a child process against four fake Mastodon instances served by a threaded
-http.server in this process, each page answered after a small delay."""
+http.server in this process, each page answered after a small delay. Half of the kills land
+anywhere in a run; the other half land just after a page was served, while the child is
+storing it: the moment where a cursor saved apart from its page would lose that page."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +25,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from repman.store import Store
+from tests.kills import Row, checked, inbox, kill, kill_after, wipe
 
 SOURCES = 4
 PER_SOURCE = 160  # four pages of 40 each
@@ -67,36 +71,66 @@ class Timelines(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
         except OSError:  # the child was killed mid-answer
-            pass
+            return
+        server: Instance = self.server  # type: ignore[assignment]
+        with server.served:
+            server.pages += 1
+            server.served.notify_all()
 
     def log_message(self, *args: object) -> None:
         pass
 
 
+class Instance(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), Timelines)
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+        self.pages = 0
+        self.served = threading.Condition()
+
+    def kill_after_pages(self, child: subprocess.Popen[bytes], pages: int, extra: float) -> bool:
+        """Kill the child `extra` seconds after `pages` more pages were served to it."""
+        with self.served:
+            target = self.pages + pages
+            while self.pages < target and child.poll() is None:
+                self.served.wait(timeout=0.05)
+        time.sleep(extra)
+        return kill(child)
+
+
 @pytest.fixture
-def instance() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Timelines)
-    server.daemon_threads = True
+def instance() -> Iterator[Instance]:
+    server = Instance()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield server
     server.shutdown()
     server.server_close()
 
 
-def inbox(db: Path) -> tuple[str, int, set[tuple[str, str]]]:
-    """integrity_check, duplicate count and every (source name, external id)."""
+def claimed(db: Path) -> set[Row]:
+    """What the stored cursors say is already stored: the next sync never asks for it again.
+
+    A resume cursor claims the ids from its max_id up to the newest of the walk in progress,
+    plus everything up to newest_id from walks before; a finished cursor claims up to
+    newest_id (MastodonConnector.fetch)."""
     conn = sqlite3.connect(db, timeout=30)
     try:
-        check = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check"))
-        rows = conn.execute(
-            "SELECT s.name, i.external_id FROM items i JOIN sources s ON s.id = i.source_id"
-        ).fetchall()
-        fts = conn.execute("SELECT count(*) FROM items_fts").fetchone()[0]
+        cursors = conn.execute("SELECT name, cursor FROM sources").fetchall()
     finally:
         conn.close()
-    assert fts == len(rows), "search index out of step with the items"
-    return check, len(rows) - len(set(rows)), set(rows)
+    found: set[Row] = set()
+    for name, text in cursors:
+        cursor = json.loads(text) if text else {}
+        seen = int(cursor.get("newest_id") or 0)
+        resume = cursor.get("resume") or {}
+        low, high = int(resume.get("max_id") or 0), int(resume.get("run_newest") or 0)
+        for n in range(1, PER_SOURCE + 1):
+            if BASE_ID + n <= seen or (resume and low <= BASE_ID + n <= high):
+                found.add((name, str(BASE_ID + n)))
+    return found
 
 
 def run_sync(db: Path, env: dict[str, str], *, errors: bool = False) -> subprocess.Popen[bytes]:
@@ -108,15 +142,14 @@ def run_sync(db: Path, env: dict[str, str], *, errors: bool = False) -> subproce
     )
 
 
-def new_inbox(db: Path, instance: str) -> None:
-    for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-        path.unlink(missing_ok=True)
+def new_inbox(db: Path, instance: Instance) -> None:
+    wipe(db)
     with Store.open(db) as store:
         for n in range(SOURCES):
-            store.add_source("mastodon", f"m{n}", {"instance": instance, "tag": f"tag{n}"})
+            store.add_source("mastodon", f"m{n}", {"instance": instance.url, "tag": f"tag{n}"})
 
 
-def test_sync_killed_at_random_moments(tmp_path: Path, instance: str) -> None:
+def test_sync_killed_at_random_moments(tmp_path: Path, instance: Instance) -> None:
     db = tmp_path / "inbox.db"
     new_inbox(db, instance)
     expected = {
@@ -128,24 +161,22 @@ def test_sync_killed_at_random_moments(tmp_path: Path, instance: str) -> None:
     started = time.monotonic()
     assert run_sync(tmp_path / "probe.db", env).wait(timeout=60) == 0
     span = max(time.monotonic() - started, 0.5)
+    pages = instance.pages
     rng = random.Random(8)
-    seen: set[tuple[str, str]] = set()
-    kills = 0
+    seen: set[Row] = set()
+    kills = turns = 0
     deadline = time.monotonic() + 45
     while kills < KILLS and time.monotonic() < deadline:
         child = run_sync(db, env)
-        time.sleep(rng.uniform(0.0, span))
-        if child.poll() is None:
-            child.send_signal(signal.SIGKILL)
-            kills += 1
-        child.wait(timeout=30)
-        check, duplicates, rows = inbox(db)
-        assert check == "ok"
-        assert duplicates == 0
-        assert seen <= rows, f"{len(seen - rows)} committed items lost"
-        assert rows <= expected
-        seen = rows
-        if rows == expected:  # everything arrived: start over so later kills hit writes
+        if turns % 2:
+            kills += kill_after(child, rng.uniform(0.0, span))
+        else:
+            kills += instance.kill_after_pages(child, rng.randint(1, pages), rng.uniform(0, DELAY))
+        turns += 1
+        seen = checked(db, seen, expected)
+        lost = claimed(db) - seen
+        assert not lost, f"a cursor is past {len(lost)} items that were never stored"
+        if seen == expected:  # everything arrived: start over so later kills hit writes
             new_inbox(db, instance)
             seen = set()
     assert kills >= KILLS, f"only {kills} kills landed inside a sync"
