@@ -20,7 +20,7 @@ from typing import Any
 
 from repman.domain import RepmanError, StorageError, to_iso, utcnow
 from repman.reports.metrics import response_hours
-from repman.store import InboxFilter, Store
+from repman.store import InboxFilter, Sort, Store
 
 COLUMNS = (
     "id",
@@ -85,8 +85,8 @@ def format_for(path: Path, explicit: str | None) -> str:
     return fmt
 
 
-def log_rows(store: Store, f: InboxFilter) -> Iterable[dict[str, Any]]:
-    for item in store.response_log(f):
+def log_rows(store: Store, f: InboxFilter, sort: Sort = Sort.OLDEST) -> Iterable[dict[str, Any]]:
+    for item in store.response_log(f, sort):
         hours = response_hours(item)
         item["first_response_hours"] = None if hours is None else round(hours, 2)
         item["is_criticism"] = bool(item["is_criticism"])

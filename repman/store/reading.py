@@ -9,11 +9,12 @@ from repman.store.inbox import Cursor, InboxFilter, InboxMixin, Sort, where_clau
 
 
 class ReadingMixin(InboxMixin):
-    def response_log(self, f: InboxFilter) -> Iterator[dict[str, Any]]:
-        """Items oldest first, each with its first response and its reply count."""
+    def response_log(self, f: InboxFilter, sort: Sort = Sort.OLDEST) -> Iterator[dict[str, Any]]:
+        """Items oldest first (or in `sort` order), each with its first response and its
+        reply count."""
         after: Cursor | None = None
         while True:
-            rows, after = self.inbox_page(f, Sort.OLDEST, after, limit=1000)
+            rows, after = self.inbox_page(f, sort, after, limit=1000)
             if not rows:
                 return
             marks = ",".join("?" * len(rows))
