@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt application exists
 
 from pypdf import PdfReader
+from PySide6.QtGui import QTextDocument
 
+from repman.domain import ReplyState
 from repman.reports.export import export
 from repman.store import InboxFilter, Store
-from repman.ui.report_pdf import pdf_writer
+from repman.ui import report_pages
+from repman.ui.report_pdf import pdf_writer, write_pdf
 from tests.helpers import by_rating, make_item
 
 BUSINESS = "مطعم السلام"  # "Al-Salam Restaurant": lam-alef (لا) inside a word
@@ -88,3 +92,101 @@ def test_pdftotext_reads_the_same_letters(qt: Any, tmp_path: Path) -> None:
     text = " ".join(unicodedata.normalize("NFKC", _BIDI_MARKS.sub("", raw)).split())
     assert BUSINESS in text
     assert URDU in text
+
+
+def _filler(i: int, length: int) -> str:
+    words = " ".join(f"{i:02d}w{n}" for n in range(length))
+    return f"R{i:02d}start {words} R{i:02d}end"
+
+
+def _criticism(store: Store, count: int, length: Callable[[int], int]) -> None:
+    """`count` criticism items, one a day in March 2026; every third has a long reply."""
+    google = store.add_source("google", "Google")
+    items = [
+        make_item(
+            f"r{i}",
+            _filler(i, length(i)),
+            rating=1 + i % 2,
+            created_at=f"2026-03-{i + 1:02d}T09:00:00Z",
+        )
+        for i in range(count)
+    ]
+    store.upsert_items(google.id, items, by_rating)
+    for i in range(0, count, 3):
+        reply = f"A{i:02d}start " + " ".join(["sorry"] * min(10 + 3 * i, 55)) + f" A{i:02d}end"
+        item_id = store.item_id(google.id, f"r{i}")
+        store.add_reply(
+            item_id, reply, ReplyState.SENT, "Maya", at=f"2026-03-{i + 1:02d}T12:00:00Z"
+        )
+
+
+def _pages_with(pages: list[str], token: str) -> list[int]:
+    return [n for n, text in enumerate(pages) if re.search(rf"(?<!\S){token}(?!\S)", text)]
+
+
+def test_table_rows_are_never_split_across_pages(qt: Any, tmp_path: Path) -> None:
+    # 2 to 85 words a row, and replies up to the reply limit: rows of many heights meet
+    # page ends at many places.
+    with Store.memory() as store:
+        _criticism(store, 28, lambda i: 2 + (i * 37) % 84)
+        pages = page_texts(report(store, tmp_path / "report.pdf"))
+    table = pages[1:]
+    assert len(table) >= 3
+    for text in table:  # the header row repeats on every page of the table
+        assert "Item Site Rating Date First response Time taken Status" in text
+    for i in range(28):
+        tokens = [f"R{i:02d}start", f"R{i:02d}end"]
+        if i % 3 == 0:
+            tokens += [f"A{i:02d}start", f"A{i:02d}end"]
+        where = {token: _pages_with(pages, token) for token in tokens}
+        assert len(set(map(tuple, where.values()))) == 1, where  # all on the same page
+        assert len(where[tokens[0]]) == 1, where  # and that page only
+    # newest first: 28 March on the first page of the table, 1 March on the last
+    assert _pages_with(pages, "R27start") == [1]
+    assert _pages_with(pages, "R00start") == [len(pages) - 1]
+
+
+def test_a_row_taller_than_a_page_is_cut_after_a_whole_line(
+    qt: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report_pages, "TEXT_LIMIT", 100_000)
+    with Store.memory() as store:
+        _criticism(store, 2, lambda i: 1500 if i == 1 else 5)
+        pages = page_texts(report(store, tmp_path / "report.pdf"))
+    # The tall row leaves the page under the heading for a whole page of its own.
+    assert len(pages) == 4
+    tall = pages[2]
+    assert "R01start" in tall and "shortened here" in tall
+    shown = [int(n) for n in re.findall(r"(?<!\S)01w(\d+)(?!\S)", tall)]
+    assert 100 < len(shown) < 1500
+    assert shown == list(range(len(shown)))  # whole words from the start, none after the cut
+    assert not any(_pages_with(pages, f"01w{n}") for n in (len(shown), 1499))
+    assert tall.index("shortened here") > tall.index(f"01w{len(shown) - 1}")
+    assert "R01end" not in " ".join(pages)
+    assert "R00start" in pages[3] and "R00end" in pages[3]  # the next row, on the next page
+
+
+def test_whole_lines_stops_above_the_first_line_that_does_not_fit(qt: Any) -> None:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setTextWidth(200)
+    doc.setPlainText(" ".join(["word"] * 400))
+    doc.size()  # lays it out
+    lines = doc.begin().layout()
+    bottoms = [lines.lineAt(i).y() + lines.lineAt(i).height() for i in range(lines.lineCount())]
+    room = (bottoms[5] + bottoms[6]) / 2
+    assert report_pages._whole_lines(doc, room) == bottoms[5]
+    assert report_pages._whole_lines(doc, 1.0) == bottoms[0]  # one line however small
+
+
+def test_the_table_lists_the_newest_items_and_counts_the_rest(qt: Any, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    with Store.memory() as store:
+        _criticism(store, 12, lambda i: 3)
+        write_pdf(out, store, InboxFilter(), period={}, table_rows=5)
+    pages = page_texts(out)
+    assert "12 12 33% 33% items criticism" in pages[0]  # the figures count every item
+    text = " ".join(pages[1:])
+    assert "12 criticism items in this period, newest first; the 5 newest are listed." in text
+    assert "... and 7 more criticism items, older than these: see the CSV or XLSX export" in text
+    assert [i for i in range(12) if f"R{i:02d}start" in text] == [7, 8, 9, 10, 11]

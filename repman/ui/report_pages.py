@@ -12,13 +12,15 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QPdfWriter,
+    QPen,
     QTextDocument,
 )
 
@@ -29,7 +31,7 @@ from repman.ui.chart_drawing import Chart, Series, draw_line_chart, hours, perce
 
 FAMILIES = ["Noto Sans", "Repman Naskh", "Noto Sans Symbols2"]
 BODY_PT = 9.0
-SNIPPET = 160  # characters of review text in the table
+CELL_PT = 8.0
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _CSS = """
 body { color: #1a1a1a; }
@@ -38,8 +40,6 @@ h1 { font-size: 22pt; font-weight: bold; margin-bottom: 4pt; }
 .muted { color: #666; }
 td.big { font-size: 17pt; font-weight: bold; }
 td.label { color: #555; }
-th { background-color: #e8eef6; font-weight: bold; text-align: left; }
-td.cell, th { font-size: 8pt; }
 """
 
 
@@ -196,69 +196,231 @@ def _local(value: Any, tz: tzinfo | None, fmt: str) -> str:
     return (moment.astimezone(tz) if tz else moment.astimezone()).strftime(fmt)
 
 
-def _row_html(row: dict[str, Any], tz: tzinfo | None) -> str:
-    text = " ".join(str(row.get("text") or row.get("title") or "").split())
-    if len(text) > SNIPPET:
-        text = text[: SNIPPET - 1] + "…"
-    author = clean(row.get("author")) or "(no name)"
-    rating = "–" if row.get("rating") is None else f"{row['rating']} ★"
+def _snippet(value: Any, limit: int) -> str:
+    text = " ".join(str(value or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _item_html(row: dict[str, Any], tz: tzinfo | None) -> str:
+    """Who wrote, what they wrote and the first reply: each its own paragraph, so each takes
+    the direction of its own text (an Urdu review under a Latin name is still right-to-left)."""
+    author = clean(_snippet(row.get("author"), NAME_LIMIT)) or "(no name)"
+    text = _snippet(row.get("text") or row.get("title"), TEXT_LIMIT)
+    parts = [f"<p><b>{author}</b></p>", f"<p>{clean(text)}</p>"]
+    reply = _snippet(row.get("first_reply_text"), REPLY_LIMIT)
+    if reply:
+        by = clean(_snippet(row.get("first_reply_by"), NAME_LIMIT))
+        when = _local(row.get("first_reply_at"), tz, "%Y-%m-%d")
+        label = f"Reply by {by}, {when}" if by else f"Reply, {when}"
+        parts += [f'<p class="reply-by">{label}:</p>', f'<p class="reply">{clean(reply)}</p>']
+    return "".join(parts)
+
+
+def _cells(row: dict[str, Any], tz: tzinfo | None) -> list[str]:
+    """The short columns after Item, as plain text."""
     taken = response_hours(row)
-    cells = [
-        # Two paragraphs, not a line break: each takes the direction of its own text, so an
-        # Urdu review under a Latin name is still right-to-left and right-aligned.
-        f'<p style="margin: 0"><b>{author}</b></p><p style="margin: 0">{clean(text)}</p>',
-        clean(row.get("source")),
-        rating,
+    return [
+        _BIDI_CONTROLS.sub("", _snippet(row.get("source"), NAME_LIMIT)),
+        "–" if row.get("rating") is None else f"{row['rating']} ★",
         _local(row.get("created_at"), tz, "%Y-%m-%d"),
         _local(row.get("first_response_at"), tz, "%Y-%m-%d %H:%M"),
         "–" if taken is None else f"{taken:.1f} h",
-        clean(row.get("status")),
+        str(row.get("status") or ""),
     ]
-    # Short columns never wrap ("2026-10-0" / "3" is unreadable); the text column takes the rest.
-    return (
-        f'<tr><td class="cell">{cells[0]}</td><td class="cell">{cells[1]}</td>'
-        + "".join(f'<td class="cell" nowrap>{c}</td>' for c in cells[2:])
-        + "</tr>"
-    )
 
 
 HEADERS = ("Item", "Site", "Rating", "Date", "First response", "Time taken", "Status")
-WIDTHS = (33, 12, 8, 11, 14, 9, 13)  # percent of the page width
+WIDTHS = (40, 12, 7, 10, 12, 8, 11)  # percent of the page width
+TEXT_LIMIT = 600  # characters of review text in a row
+REPLY_LIMIT = 400  # characters of the first reply
+NAME_LIMIT = 80  # an author, a site or a replier
+_ROW_CSS = """
+p { margin: 0; }
+p.reply-by { color: #5f6b7a; margin-top: 3pt; }
+p.reply { color: #2d4f73; }
+"""
+
+
+class _Table:
+    """The criticism table drawn row by row: a row is never split across pages (it moves to
+    the next one, whose first row is the repeated header), and a row taller than a whole page
+    is cut after its last whole line, with a note saying so."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.unit = page.writer.resolution() / 72  # dots per point
+        self.pad = 3 * self.unit
+        self.font = QFont(page.font)
+        self.font.setPointSizeF(CELL_PT)
+        self.bold = QFont(self.font)
+        self.bold.setBold(True)
+        self.metrics = QFontMetricsF(self.font, page.writer)
+        self.bold_metrics = QFontMetricsF(self.bold, page.writer)
+        left, width = page.rect.left(), page.rect.width()
+        self.edges = [left]
+        for share in WIDTHS:
+            self.edges.append(self.edges[-1] + width * share / 100)
+        self.bottom = page.rect.bottom() - page.footer_height * 1.5
+        self.header_height = (
+            max(self._text_height(h, i, self.bold_metrics) for i, h in enumerate(HEADERS))
+            + 2 * self.pad
+        )
+        self.y = page.rect.top()
+        self.has_header = False
+
+    def _inner(self, column: int) -> float:
+        return self.edges[column + 1] - self.edges[column] - 2 * self.pad
+
+    def _text_height(self, text: str, column: int, metrics: QFontMetricsF) -> float:
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        box = QRectF(0, 0, self._inner(column), 1e6)
+        return metrics.boundingRect(box, flags, text).height()
+
+    def _item_doc(self, row: dict[str, Any]) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.page.writer)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font)
+        doc.setDefaultStyleSheet(_ROW_CSS)
+        doc.setHtml(f"<body>{_item_html(row, self.page.tz)}</body>")
+        doc.setTextWidth(self._inner(0))
+        return doc
+
+    def _grid(self, top: float, height: float) -> None:
+        painter = self.page.painter
+        painter.setPen(QPen(QColor("#c8c8c8"), 0.6 * self.unit))
+        bottom = top + height
+        painter.drawLine(QPointF(self.edges[0], bottom), QPointF(self.edges[-1], bottom))
+        for x in self.edges:
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+    def _texts(self, top: float, texts: list[str], first: int, font: QFont) -> None:
+        painter = self.page.painter
+        painter.setFont(font)
+        painter.setPen(QColor("#1a1a1a"))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        for column, text in enumerate(texts, start=first):
+            left = self.edges[column] + self.pad
+            box = QRectF(left, top + self.pad, self._inner(column), self.bottom - top)
+            painter.drawText(box, int(flags), text)
+
+    def header(self) -> None:
+        painter = self.page.painter
+        top = self.y
+        painter.fillRect(
+            QRectF(self.edges[0], top, self.edges[-1] - self.edges[0], self.header_height),
+            QColor("#e8eef6"),
+        )
+        painter.setPen(QPen(QColor("#c8c8c8"), 0.6 * self.unit))
+        painter.drawLine(QPointF(self.edges[0], top), QPointF(self.edges[-1], top))
+        self._texts(top, list(HEADERS), 0, self.bold)
+        self._grid(top, self.header_height)
+        self.y += self.header_height
+        self.has_header = True
+
+    def new_page(self) -> None:
+        self.page.footer("Criticism and how it was answered")
+        self.page.next()
+        self.y = self.page.rect.top()
+        self.has_header = False
+
+    def note(self, html_text: str) -> None:
+        """A paragraph under the table, on the next page if this one is full."""
+        doc = self.page.document(f'<p class="muted">{html_text}</p>', self.page.rect.width())
+        top = self.y + self.pad * 2
+        if top + doc.size().height() > self.bottom:
+            self.new_page()
+            top = self.y
+        self.page.draw(doc, top)
+        self.y = top + doc.size().height()
+
+    def row(self, row: dict[str, Any]) -> None:
+        doc = self._item_doc(row)
+        cells = _cells(row, self.page.tz)
+        content = max(
+            doc.size().height(),
+            *(self._text_height(c, i, self.metrics) for i, c in enumerate(cells, start=1)),
+        )
+        height = content + 2 * self.pad
+        header = 0.0 if self.has_header else self.header_height
+        # A row that does not fit moves on, unless this page is already as empty as a page
+        # gets: then no page would hold it.
+        if self.y + header + height > self.bottom and self.y > self.page.rect.top():
+            self.new_page()
+        if not self.has_header:
+            self.header()
+        shown, marker = content, ""
+        if self.y + height > self.bottom:  # taller than a whole page: cut after a whole line
+            marker = "… shortened here: the CSV and XLSX exports have the whole text"
+            room = self.bottom - self.y - 2 * self.pad - self.metrics.height() * 1.5
+            shown = _whole_lines(doc, room)
+            height = self.bottom - self.y
+        painter = self.page.painter
+        top = self.y
+        painter.save()
+        painter.translate(self.edges[0] + self.pad, top + self.pad)
+        # drawContents paints only the lines that meet the rectangle: the cut-off lines are
+        # left out of the text layer too, not just hidden.
+        doc.drawContents(painter, QRectF(0, 0, self._inner(0), shown))
+        painter.restore()
+        self._texts(top, cells, 1, self.font)
+        if marker:
+            painter.setFont(self.font)
+            painter.setPen(QColor("#666666"))
+            box = QRectF(
+                self.edges[0] + self.pad,
+                top + self.pad + shown + self.metrics.height() * 0.3,
+                self.edges[1] - self.edges[0] - 2 * self.pad,
+                self.metrics.height() * 1.2,
+            )
+            elided = self.metrics.elidedText(marker, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft), elided)
+        self._grid(top, height)
+        self.y += height
+
+
+def _whole_lines(doc: QTextDocument, room: float) -> float:
+    """The height of the document's lines that fit whole in `room` (at least one line)."""
+    layout = doc.documentLayout()
+    fit = 0.0
+    block = doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            bottom = top + line.y() + line.height()
+            if bottom > room and fit > 0:
+                # Just above the first line that does not fit, so drawContents skips it.
+                return fit
+            fit = bottom
+        block = block.next()
+    return fit
 
 
 def draw_table_pages(page: Page, rows: Iterable[dict[str, Any]], total: int, limit: int) -> None:
-    """The criticism table on as many pages as it needs; the header row repeats on each."""
-    body = []
+    """The criticism table from a new page: `rows` newest first, at most `limit` of them,
+    and a line saying how many of `total` are left out."""
+    page.next()
+    heading = page.document("<h2>Criticism and how it was answered</h2>", page.rect.width())
+    page.draw(heading, page.rect.top())
+    table = _Table(page)
+    table.y = page.rect.top() + heading.size().height()
+    if total:
+        listed = "" if total <= limit else f"; the {limit:,} newest are listed"
+        table.note(f"{total:,} criticism items in this period, newest first{listed}.")
+        table.y += table.pad * 2
     shown = 0
     for row in rows:
         if shown >= limit:
             break
-        body.append(_row_html(row, page.tz))
+        table.row(row)
         shown += 1
-    head = "".join(
-        f'<th width="{w}%" nowrap>{h}</th>' for h, w in zip(HEADERS, WIDTHS, strict=True)
-    )
-    more = ""
-    if total > shown:
-        more = (
-            f'<p class="muted">{total - shown} more criticism items are not listed here; '
-            "the XLSX export has every item.</p>"
+    if not shown:
+        table.note("No criticism in this period.")
+    elif total > shown:
+        table.note(
+            f"… and {total - shown:,} more criticism items, older than these: "
+            "see the CSV or XLSX export for every item."
         )
-    if not body:
-        more = '<p class="muted">No criticism in this period.</p>'
-    html_text = (
-        "<h2>Criticism and how it was answered</h2>"
-        '<table width="100%" cellspacing="0" cellpadding="5" border="1" '
-        'style="border-collapse: collapse; border-style: solid; border-color: #c8c8c8;">'
-        f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>{more}"
-    )
-    doc = page.document(html_text, page.rect.width())
-    height = page.rect.height() - page.footer_height * 1.5
-    doc.setPageSize(QSizeF(page.rect.width(), height))
-    for number in range(doc.pageCount()):
-        page.next()
-        page.painter.save()
-        page.painter.translate(QPointF(page.rect.left(), page.rect.top() - number * height))
-        doc.drawContents(page.painter, QRectF(0, number * height, page.rect.width(), height))
-        page.painter.restore()
-        page.footer("Criticism and how it was answered")
+    table.page.footer("Criticism and how it was answered")

@@ -31,7 +31,7 @@ from repman.domain import parse_iso, utcnow
 from repman.reports.export import log_rows
 from repman.reports.metrics import stats, week_start
 from repman.reports.trends import Trends, compute
-from repman.store import InboxFilter, Store
+from repman.store import InboxFilter, Sort, Store
 from repman.ui.report_pages import Page, draw_table_pages, draw_title_page
 
 FONT_FILES = (
@@ -45,7 +45,9 @@ FONT_FILES = (
 )
 MAX_WEEKS = 26
 DEFAULT_WEEKS = 12
-MAX_TABLE_ROWS = 2000  # the criticism table; more than this belongs in the XLSX export
+# The criticism table lists the newest this many items, about 60 pages; the CSV and XLSX
+# exports have every one, and the headline figures and charts always count every item.
+TABLE_ROWS = 500
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 Progress = Callable[[int], None]
 
@@ -142,8 +144,12 @@ def write_pdf(
     progress: Progress | None = None,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    table_rows: int = TABLE_ROWS,
 ) -> int:
-    """Write the report to `path`; returns the number of items in the period."""
+    """Write the report to `path`; returns the number of items in the period.
+
+    The criticism table lists the newest `table_rows` criticism items and says how many
+    more there are; the figures and charts on the title page cover every item."""
     ensure_gui_app()
     register_fonts()
     now = now or utcnow()
@@ -169,10 +175,11 @@ def write_pdf(
         )
     )
     page = Page(writer, QRectF(0, 0, writer.width(), writer.height()), tz)
-    rows = log_rows(store, replace(f, criticism=True))
+    criticism = replace(f, criticism=True)
+    rows = log_rows(store, criticism, Sort.NEWEST)
     try:
         draw_title_page(page, business, span.label(tz), sites, summary, series, now)
-        draw_table_pages(page, rows, summary["criticism"], MAX_TABLE_ROWS)
+        draw_table_pages(page, rows, store.count(criticism), table_rows)
     finally:
         page.painter.end()
     return int(summary["items"])
