@@ -92,7 +92,10 @@ def open_database(path: Path, *, migrate: bool = True, steps: Migrations = migra
         if migrate and steps.pending(db):
             if existed and applied:
                 _backup_before_migrating(conn, path, len(applied))
+            # Each step commits together with its record (sqlite-utils runs it in a
+            # transaction): a kill leaves whole steps only, and the next open goes on.
             steps.apply(db)
+        if migrate and user_version != latest:  # also after a kill just before this line
             conn.execute(f"PRAGMA user_version = {latest}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")

@@ -122,3 +122,15 @@ def test_a_first_version_database_is_upgraded_in_place(tmp_path: Path) -> None:
         columns = [r[1] for r in store.db.conn.execute("PRAGMA table_info(templates)")]
         assert "key" in columns
     assert len(list(tmp_path.glob("inbox.db.v1-*.bak"))) == 1
+
+
+def test_a_kill_before_the_version_mark_is_made_good_at_the_next_open(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.db"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")  # every step committed, the mark not yet moved
+    conn.close()
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
