@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -46,13 +47,22 @@ def _applied_names(db: Database) -> list[str]:
 def _backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    # Written under a fixed temporary name and renamed once complete: a kill mid-copy must
+    # not leave a file that looks like the pre-upgrade copy but holds part of it, and the
+    # next attempt clears what an earlier one left.
+    partial = path.with_name(f".{path.name}.before-upgrade.partial")
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
     # The backup API copies a consistent snapshot even with a live WAL; copying the file
     # itself would not.
-    dest = sqlite3.connect(str(target))
+    dest = sqlite3.connect(str(partial))
     try:
         conn.backup(dest)
+        # A standalone file: no -wal beside it, safe to copy or restore as it is.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+    os.replace(partial, target)
     return target
 
 
