@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from repman.domain import ReplyState
 from repman.reports.export import export
 from repman.store import InboxFilter, Store
 from repman.ui import report_pages
+from repman.ui.chart_drawing import number
 from repman.ui.report_pdf import pdf_writer, write_pdf
 from tests.helpers import by_rating, make_item
 
@@ -190,3 +192,19 @@ def test_the_table_lists_the_newest_items_and_counts_the_rest(qt: Any, tmp_path:
     assert "12 criticism items in this period, newest first; the 5 newest are listed." in text
     assert "... and 7 more criticism items, older than these: see the CSV or XLSX export" in text
     assert [i for i in range(12) if f"R{i:02d}start" in text] == [7, 8, 9, 10, 11]
+
+
+def test_an_all_time_report_charts_the_last_weeks_that_have_items(qt: Any, tmp_path: Path) -> None:
+    """A site last synced long ago: twelve weeks up to its newest item, not up to today."""
+    out = tmp_path / "report.pdf"
+    with Store.memory() as store:
+        _criticism(store, 3, lambda i: 3)  # 1-3 March 2026, one answered
+        now = datetime(2026, 11, 23, 12, tzinfo=UTC)
+        write_pdf(out, store, InboxFilter(), period={}, now=now, tz=UTC)
+    first = page_texts(out)[0]
+    assert "No data for this period" not in first
+    assert "2 Mar 23 Feb 16 Feb" in first  # week labels, newest first: 2 March 2026 on
+
+
+def test_small_tick_values_keep_their_second_decimal() -> None:
+    assert [number(v) for v in (0.25, 0.5, 2.5, 3.0, 150.4)] == ["0.25", "0.5", "2.5", "3", "150"]

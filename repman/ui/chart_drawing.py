@@ -37,7 +37,11 @@ def percent(value: float) -> str:
 
 
 def number(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0") if abs(value) < 100 else f"{value:.0f}"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    # Below 1 a tick such as 0.25 needs its second decimal ("0.2" would label it wrongly).
+    text = f"{value:.2f}" if abs(value) < 1 else f"{value:.1f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def hours(value: float) -> str:

@@ -117,13 +117,13 @@ def _hours(value: float | None) -> str:
 
 def _metrics_html(s: dict[str, Any]) -> str:
     cells = [
-        (str(s["items"]), "items"),
-        (str(s["criticism"]), "criticism"),
+        (f"{s['items']:,}", "items"),
+        (f"{s['criticism']:,}", "criticism"),
         (_pct(s["response_rate"]), "response rate"),
         (_pct(s["criticism_response_rate"]), "criticism answered"),
         (_hours(s["median_first_response_hours"]), "median first response"),
         (_pct(s["within_target_rate"]), "answered within target"),
-        (str(s["overdue"]), "overdue now"),
+        (f"{s['overdue']:,}", "overdue now"),
         ("–" if s["average_rating"] is None else f"{s['average_rating']:.1f} ★", "average rating"),
     ]
     rows = []
@@ -145,9 +145,10 @@ def draw_title_page(
 ) -> None:
     generated = now.astimezone(page.tz) if page.tz else now.astimezone()
     title = clean(business) or "Response report"
+    subtitle = f"Response report · {clean(period)}" if business else clean(period)
     lines = [
         f'<h1 align="center">{title}</h1>',
-        f'<p align="center" class="sub">Response report · {clean(period)}</p>',
+        f'<p align="center" class="sub">{subtitle}</p>',
     ]
     if sites:
         lines.append(f'<p align="center" class="muted">Sites: {clean(sites)}</p>')
