@@ -11,6 +11,7 @@ Text: our lexicons (sentiment.<lang>.json) for every language, plus VADER for En
 - Intensifiers and diminishers next to an entry scale it; emoji (emoji.json) count in any language.
 - English runs VADER word by word on each clause (its own negation and boosters), with the domain
   words VADER lacks added to its lexicon from sentiment.en.json ("vader").
+- Complaints told as plain facts (a long wait, "ordered two, got one") come from facts.py.
 The result is keyword- and emoji-based, not a model: the UI should say so.
 """
 
@@ -22,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from repman.triage import english
+from repman.triage import english, facts
 from repman.triage.lexicons import (
     Lazy,
     Lexicon,
@@ -68,6 +69,7 @@ class SentimentLexicon:
     free_negation: float  # a negator that negates none of our entries ("it didn't work")
     quantity_question: float  # a question with a number in it ("20 minutes for a coffee?")
     vader: dict[str, float] = field(default_factory=dict)
+    fact_table: facts.FactLexicon | None = None
 
 
 def _build(language: str, data: Mapping[str, Any]) -> SentimentLexicon:
@@ -97,6 +99,7 @@ def _build(language: str, data: Mapping[str, Any]) -> SentimentLexicon:
         free_negation=float(data.get("free_negation", 0.0)),
         quantity_question=float(data.get("quantity_question", 0.0)),
         vader={k.lower(): float(v) for k, v in data.get("vader", {}).items()},
+        fact_table=facts.FactLexicon.build(data["facts"]) if "facts" in data else None,
     )
 
 
@@ -261,6 +264,9 @@ def _values(lex: SentimentLexicon, tokens: Sequence[Token]) -> list[tuple[int, f
                 out.append((i, value))
                 # VADER applied its own negation to this word.
                 negating.update(range(max(0, i - 3), i))
+    if lex.fact_table is not None:
+        neutral = {k for start, end, found in hits if not any(found) for k in range(start, end)}
+        out += facts.evidence(lex.fact_table, tokens, neutral)
     if lex.free_negation:
         # Negative concord ("δεν ... ποτέ τίποτα", "nobody ... never"): one negation per clause.
         negated_clauses = {tokens[j].clause for j in negating}

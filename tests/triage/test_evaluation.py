@@ -18,6 +18,9 @@ import pytest
 from repman.triage import analyse
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "triage_eval.jsonl"
+# Written without seeing the lexicons, then used to extend them: a regression guard, not a test.
+TUNING = DATA.with_name("triage_tuning.jsonl")
+TUNING_FLOOR = 0.93  # criticism, per language; measured 0.96-0.99 when the lexicons were extended
 LANGUAGES = ("en", "ar", "ur", "el")
 FIELDS = ("language", "criticism", "category")
 THRESHOLDS = {"language": 0.95, "criticism": 0.90, "category": 0.75}  # on heldout, per language
@@ -47,8 +50,8 @@ class Report:
         return "\n".join([*lines, f"required on heldout, per language: {limits}"])
 
 
-def _rows() -> Iterator[dict[str, object]]:
-    with DATA.open(encoding="utf-8") as handle:
+def _rows(path: Path = DATA) -> Iterator[dict[str, object]]:
+    with path.open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 yield json.loads(line)
@@ -78,10 +81,11 @@ def test_the_set_has_both_splits_in_every_language(report: Report) -> None:
             assert report.tallies.get((split, language), Tally()).rows > 0, report.table()
 
 
-# Known gap, kept visible rather than hidden: keyword lexicons miss complaints told as plain
-# facts ("only three of five items came"). Heldout criticism measured 0.89 en, 0.79 ar,
-# 0.89 ur, 0.71 el (dev 0.98-1.00: the lexicons fit the dev rows too closely). strict=True:
-# the day a language reaches 0.90 this fails, and its marker must go.
+# Known gap, kept visible rather than hidden. Heldout criticism was 0.89 en, 0.79 ar, 0.89 ur,
+# 0.71 el with dev at 0.98-1.00: the lexicons fitted the dev rows. A second corpus written blind
+# to the lexicons (triage_tuning.jsonl) measured 0.75-0.82, confirming it; extending the lexicons
+# and adding facts.py on that corpus brought it to 0.96-0.99 but heldout only to 0.89 en, 0.79 ar,
+# 0.89 ur, 0.82 el. strict=True: the day a language reaches 0.90 this fails, and its marker must go.
 _CRITICISM_GAP = pytest.mark.xfail(
     strict=True, reason="criticism from text alone is below 0.90 on heldout (open in issue 4)"
 )
@@ -97,4 +101,15 @@ def test_heldout_accuracy(report: Report, language: str, name: str) -> None:
     assert accuracy >= THRESHOLDS[name], (
         f"{name} accuracy on heldout {language} is {accuracy:.3f} "
         f"(< {THRESHOLDS[name]})\n{report.table()}"
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicon_edits_keep_the_tuning_corpus(language: str) -> None:
+    rows = [row for row in _rows(TUNING) if row["language"] == language]
+    right = sum(analyse(str(row["text"])).is_criticism == row["criticism"] for row in rows)
+    accuracy = right / len(rows)
+    print(f"\ntuning corpus, {language}: criticism {accuracy:.3f} on {len(rows)} rows")
+    assert accuracy >= TUNING_FLOOR, (
+        f"criticism on the tuning corpus ({language}) fell to {accuracy:.3f}"
     )
