@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +20,18 @@ class RepmanError(Exception):
 
 class StorageError(RepmanError):
     """The database cannot be opened or written."""
+
+
+def file_not_written(path: object, exc: OSError, what: str) -> StorageError:
+    """The message for a file (`what`: "the export", ...) that could not be written and
+    whose partial copy the caller has removed. A full disk is said in plain words: the OS
+    wording ("No space left on device") tells a user neither what was lost nor what to do."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(
+            f"the disk is full: {what} {path} was not written, and the partial file was "
+            "removed; free some space on that disk or choose another folder, then try again"
+        )
+    return StorageError(f"cannot write {what} {path}: {exc.strerror or exc}")
 
 
 class NotFound(RepmanError):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from repman.domain import RepmanError, StorageError, to_iso, utcnow
+from repman.domain import RepmanError, file_not_written, to_iso, utcnow
 from repman.reports.metrics import response_hours
 from repman.store import InboxFilter, Sort, Store
 
@@ -153,6 +153,9 @@ def export(
     dialog, the command line) passes repman.ui.report_pdf.write_pdf as pdf_writer."""
     kind = format_for(path, fmt)
     tmp = path.with_name(f".{path.name}.partial")
+    events_path = path.with_name(f"{path.stem}.events.csv")
+    events_tmp = events_path.with_name(f".{events_path.name}.partial")
+    failed = path  # the file being written when something goes wrong
     try:
         if kind == "csv":
             count = _write_csv(tmp, COLUMNS, log_rows(store, f), progress)
@@ -177,14 +180,15 @@ def export(
             count = _write_json(tmp, store, f, period or {}, progress)
         os.replace(tmp, path)
         if events:
-            events_path = path.with_name(f"{path.stem}.events.csv")
-            events_tmp = events_path.with_name(f".{events_path.name}.partial")
+            failed = events_path
             _write_csv(events_tmp, EVENT_COLUMNS, store.events_log(f), None)
             os.replace(events_tmp, events_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        events_tmp.unlink(missing_ok=True)
+        raise file_not_written(failed, exc, "the export") from None
     except BaseException:
         tmp.unlink(missing_ok=True)  # stopped or failed: no half report left behind
+        events_tmp.unlink(missing_ok=True)
         raise
     return count

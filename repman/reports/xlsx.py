@@ -10,9 +10,11 @@ numbers stay numbers. Each sheet has a frozen header row and an autofilter.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook  # no stubs in the wheel
 from openpyxl.cell import WriteOnlyCell
@@ -20,6 +22,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from repman.domain import parse_iso, to_iso, utcnow
 from repman.reports.metrics import stats
@@ -162,5 +165,23 @@ def write_xlsx(
     summary.auto_filter.ref = None
     count = _rows(_sheet(book, "Response log", columns, bold), columns, log, progress)
     _rows(_sheet(book, "Events", event_columns, bold), event_columns, store.events_log(f), None)
-    book.save(path)
+    _save(book, path)
     return count
+
+
+def _save(book: Workbook, path: Path) -> None:
+    """book.save(path), but when it fails (a full disk) close what openpyxl leaves open: the
+    ZIP file and each sheet's row writer raise again when garbage-collected, printing
+    tracebacks long after the user got a clear message."""
+    book.properties.modified = utcnow().replace(tzinfo=None)  # as book.save() does
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        for sheet in book.worksheets:
+            if not sheet.closed:
+                with suppress(Exception):
+                    sheet.close()
+        with suppress(Exception):
+            archive.close()
+        raise
