@@ -16,7 +16,8 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -42,8 +43,11 @@ class Tally:
     ignored: int = 0
     criticism_ignored: int = 0
     within_target: int = 0
-    hours: list[float] = field(default_factory=list)
-    ratings: list[int] = field(default_factory=list)
+    # Every response time is kept for exact medians: as C doubles, 8 bytes each instead of
+    # a 32-byte float object (at 1M items, ~115 MB less for the four tallies an item is in).
+    hours: array[float] = field(default_factory=lambda: array("d"))
+    rated: int = 0
+    rating_sum: int = 0
 
     def add(self, item: dict[str, Any]) -> None:
         criticism = bool(item.get("is_criticism"))
@@ -51,7 +55,8 @@ class Tally:
         self.items += 1
         self.criticism += criticism
         if item.get("rating") is not None:
-            self.ratings.append(int(item["rating"]))
+            self.rated += 1
+            self.rating_sum += int(item["rating"])
         if hours is None:
             if item.get("status") == Status.IGNORED:
                 self.ignored += 1
@@ -73,14 +78,14 @@ class Tally:
         return _quantile(self.hours, 0.5)
 
     def average_rating(self) -> float | None:
-        return round(statistics.fmean(self.ratings), 2) if self.ratings else None
+        return round(self.rating_sum / self.rated, 2) if self.rated else None
 
 
 def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole > 0 else None
 
 
-def _quantile(values: list[float], q: float) -> float | None:
+def _quantile(values: Sequence[float], q: float) -> float | None:
     if not values:
         return None
     if len(values) == 1:
