@@ -208,3 +208,8 @@ def test_an_all_time_report_charts_the_last_weeks_that_have_items(qt: Any, tmp_p
 
 def test_small_tick_values_keep_their_second_decimal() -> None:
     assert [number(v) for v in (0.25, 0.5, 2.5, 3.0, 150.4)] == ["0.25", "0.5", "2.5", "3", "150"]
+
+
+def test_emoji_no_bundled_font_has_are_left_out_not_boxed(qt: Any) -> None:
+    text = "Cold food 🙏🏽 again 👨‍👩‍👧 ★ ❤️"
+    assert report_pages._snippet(text, 100) == "Cold food again ★ ❤️"

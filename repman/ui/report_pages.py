@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -33,6 +34,9 @@ FAMILIES = ["Noto Sans", "Repman Naskh", "Noto Sans Symbols2"]
 BODY_PT = 9.0
 CELL_PT = 8.0
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# An emoji with its variation selector, skin tone and zero-width-joined parts.
+_PICTO = "\u2600-\u27bf\U0001f000-\U0001faff"
+_EMOJI = re.compile(f"[{_PICTO}](?:\ufe0f|[\U0001f3fb-\U0001f3ff]|\u200d[{_PICTO}])*")
 _CSS = """
 body { color: #1a1a1a; }
 h1 { font-size: 22pt; font-weight: bold; margin-bottom: 4pt; }
@@ -197,8 +201,18 @@ def _local(value: Any, tz: tzinfo | None, fmt: str) -> str:
     return (moment.astimezone(tz) if tz else moment.astimezone()).strftime(fmt)
 
 
+@cache
+def _has_glyph(char: str) -> bool:
+    return any(QFontMetricsF(QFont(family)).inFontUcs4(ord(char)) for family in FAMILIES)
+
+
+def _drawable(text: str) -> str:
+    """Without the emoji no bundled font has: printed, each would be an empty box."""
+    return _EMOJI.sub(lambda m: m.group(0) if _has_glyph(m.group(0)[0]) else "", text)
+
+
 def _snippet(value: Any, limit: int) -> str:
-    text = " ".join(str(value or "").split())
+    text = " ".join(_drawable(str(value or "")).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -45,7 +45,7 @@ FONT_FILES = (
 )
 MAX_WEEKS = 26
 DEFAULT_WEEKS = 12
-# The criticism table lists the newest this many items, about 60 pages; the CSV and XLSX
+# The criticism table lists the newest this many items, about 50 pages; the CSV and XLSX
 # exports have every one, and the headline figures and charts always count every item.
 TABLE_ROWS = 500
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
