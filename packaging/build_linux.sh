@@ -53,7 +53,14 @@ install -m 644 packaging/icons/org.repman.Repman.svg "$STAGE/usr/share/icons/hic
 install -m 644 CHANGELOG.md packaging/licenses/THIRD_PARTY.md "$STAGE/usr/share/doc/repman/"
 { echo "Repman is licensed GPL-3.0-or-later; on Debian systems the full text is in /usr/share/common-licenses/GPL-3."; echo "Bundled third-party components and their licences: /usr/share/doc/repman/THIRD_PARTY.md"; } > "$STAGE/usr/share/doc/repman/copyright"
 SIZE="$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)"
-sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" \
+# The C library the bundle needs is what its binaries reference (GLIBC_2.x symbol versions):
+# the build machine's libpython, libstdc++ and the wheels decide it, not a number written by
+# hand (it said 2.31 while the bundle needed 2.36, so dpkg would install it where it cannot start).
+GLIBC="$(find dist/repman -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
+    | { xargs -0 objdump -T 2>/dev/null || true; } | grep -oE 'GLIBC_[0-9]+\.[0-9]+(\.[0-9]+)?' \
+    | sort -uV | tail -n 1 | cut -d_ -f2 || true)"
+test -n "$GLIBC" || { echo "no GLIBC symbol versions found in dist/repman (objdump missing?)" >&2; exit 1; }
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" -e "s/@GLIBC@/$GLIBC/" \
     packaging/linux/control.in > "$STAGE/DEBIAN/control"
 chmod -R u+rwX,go+rX,go-w "$STAGE"
 DEB="dist/repman_${VERSION}_${ARCH}.deb"

@@ -5,9 +5,12 @@ REPMAN_PACKAGE_TEST=1 pytest -m package tests/test_package.py"""
 from __future__ import annotations
 
 import os
+import platform
+import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from pathlib import Path
 
@@ -35,6 +38,7 @@ def headless_env() -> dict[str, str]:
 
 
 def self_check(executable: Path, tmp_path: Path) -> str:
+    start = time.monotonic()
     result = subprocess.run(
         [str(executable), "--self-check", "--db", str(tmp_path / "check.db")],
         capture_output=True,
@@ -43,8 +47,24 @@ def self_check(executable: Path, tmp_path: Path) -> str:
         timeout=120,
         check=False,
     )
+    print(f"{executable}: --self-check took {time.monotonic() - start:.2f} s")
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
+
+
+def glibc_versions(folder: Path) -> set[tuple[int, ...]]:
+    """Every GLIBC_x.y symbol version the frozen binaries in folder reference."""
+    found: set[tuple[int, ...]] = set()
+    for path in folder.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        dump = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True)
+        for version in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", dump.stdout):
+            found.add(tuple(int(n) for n in version.split(".")))
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +85,28 @@ def test_the_frozen_folder_passes_its_self_check(built: Path, tmp_path: Path) ->
     assert "SecretService" in out
 
 
+def test_the_frozen_program_starts_quickly(built: Path) -> None:
+    start = time.monotonic()
+    result = subprocess.run(
+        [str(built / "repman" / "repman"), "--version"],
+        capture_output=True,
+        text=True,
+        env=headless_env(),
+        timeout=60,
+    )
+    elapsed = time.monotonic() - start
+    print(f"frozen `repman --version`: {elapsed:.2f} s")
+    assert result.stdout.strip() == f"repman {__version__}"
+    assert elapsed < 10
+
+
+def test_the_tarball_unpacks_to_a_working_program(built: Path, tmp_path: Path) -> None:
+    (tarball,) = built.glob(f"repman-{__version__}-linux-*.tar.gz")
+    with tarfile.open(tarball) as archive:
+        archive.extractall(tmp_path / "unpacked", filter="data")
+    assert "self-check passed" in self_check(tmp_path / "unpacked" / "repman" / "repman", tmp_path)
+
+
 def test_the_deb_installs_to_opt_with_a_command_and_desktop_files(
     built: Path, tmp_path: Path
 ) -> None:
@@ -82,6 +124,25 @@ def test_the_deb_installs_to_opt_with_a_command_and_desktop_files(
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
     assert "self-check passed" in self_check(root / "opt" / "repman" / "repman", tmp_path)
+
+
+def test_the_debs_libc_dependency_is_what_its_binaries_need(built: Path, tmp_path: Path) -> None:
+    if shutil.which("objdump") is None:
+        pytest.skip("objdump (binutils) is not installed")
+    (deb,) = built.glob(f"repman_{__version__}_*.deb")
+    depends = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True
+    ).stdout
+    match = re.search(r"libc6 \(>= ([\d.]+)\)", depends)
+    assert match, depends
+    declared = tuple(int(n) for n in match.group(1).split("."))
+
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    assert declared == max(glibc_versions(root / "opt" / "repman"))
+    libc, version = platform.libc_ver()
+    if libc == "glibc":  # it runs here, so the build machine's C library is new enough
+        assert declared <= tuple(int(n) for n in version.split("."))
 
 
 @pytest.mark.parametrize(
