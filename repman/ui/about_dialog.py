@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import html
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from repman import APP_NAME, __version__
+from repman.ui.i18n import Retranslating
+
+if TYPE_CHECKING:
+    from repman.ui.main_window import MainWindow
 
 LICENCE = "GPL-3.0-or-later"
 # (what, its licence, where it comes from)
@@ -54,34 +51,20 @@ CREDITS: list[tuple[str, str, str]] = [
 ]
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>{APP_NAME} {html.escape(__version__)}</h2>", self)
         title.setObjectName("title")
         layout.addWidget(title)
-        summary = QLabel(
-            self.tr("Every review and mention of your business in one inbox, answered calmly."),
-            self,
-        )
-        summary.setWordWrap(True)
-        layout.addWidget(summary)
-        self.licence = QLabel(
-            self.tr("Licence: %1. You may share and change it under the same terms.").replace(
-                "%1", LICENCE
-            ),
-            self,
-        )
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.licence = QLabel(self)
         self.licence.setWordWrap(True)
         layout.addWidget(self.licence)
-        rows = "".join(
-            f'<li><a href="{html.escape(url)}">{html.escape(self.tr(what))}</a>'
-            f" ({html.escape(licence)})</li>"
-            for what, licence, url in CREDITS
-        )
-        self.credits = QLabel(f"<p>{html.escape(self.tr('Built with:'))}</p><ul>{rows}</ul>", self)
+        self.credits = QLabel(self)
         self.credits.setTextFormat(Qt.TextFormat.RichText)
         self.credits.setOpenExternalLinks(True)
         self.credits.setWordWrap(True)
@@ -96,20 +79,38 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        self.summary.setText(
+            self.tr("Every review and mention of your business in one inbox, answered calmly.")
+        )
+        self.licence.setText(
+            self.tr("Licence: %1. You may share and change it under the same terms.").replace(
+                "%1", LICENCE
+            )
+        )
+        rows = "".join(
+            f'<li><a href="{html.escape(url)}">{html.escape(self.tr(what))}</a>'
+            f" ({html.escape(licence)})</li>"
+            for what, licence, url in CREDITS
+        )
+        self.credits.setText(f"<p>{html.escape(self.tr('Built with:'))}</p><ul>{rows}</ul>")
 
 
-def install_about(window: QMainWindow) -> QAction:
+def install_about(window: MainWindow) -> QAction:
     """Help → About Repman (the About role puts it in the application menu on macOS)."""
-    bar = window.menuBar()
-    # The main window's context: that is where lupdate files these and where Qt looks.
-    title = QCoreApplication.translate("MainWindow", "&Help")
-    menu = next((a.menu() for a in bar.actions() if a.text() == title), None)
-    if not isinstance(menu, QMenu):
-        menu = bar.addMenu(title)
-    action = menu.addAction(
-        QCoreApplication.translate("MainWindow", "About %1…").replace("%1", APP_NAME)
-    )
+    from repman.ui.main_window import HELP_MENU
+
+    action = window.menu(HELP_MENU).addAction("")
     action.setMenuRole(QAction.MenuRole.AboutRole)
+    window.keep_translated(
+        # The main window's context: that is where lupdate files it and where Qt looks.
+        lambda _window: action.setText(
+            QCoreApplication.translate("MainWindow", "About %1…").replace("%1", APP_NAME)
+        )
+    )
     dialog: list[AboutDialog] = []  # made on first use, then reused
 
     def show() -> None:

@@ -39,6 +39,7 @@ from repman.ui.char_count import CharCount
 from repman.ui.draft_keeper import AUTOSAVE_MS, DraftKeeper
 from repman.ui.findings_list import FindingsList
 from repman.ui.followup_bar import FollowupBar
+from repman.ui.i18n import Retranslating
 from repman.ui.quoted_item import QuotedItem, is_rtl_item, text_font
 from repman.ui.reply_editor import ReplyEditor
 from repman.ui.reply_sender import OpenUrl, ReplySender
@@ -61,7 +62,7 @@ def ask_template_name(parent: QWidget, suggested: str) -> str | None:
     return text.strip() if ok else None
 
 
-class Composer(QDialog):
+class Composer(Retranslating, QDialog):
     replied = Signal(int)  # item id: a reply was posted or sent (the inbox refreshes)
     itemChanged = Signal(int)  # item id: its first draft moved it to in progress
     message = Signal(str)  # something for the main window's status bar
@@ -79,7 +80,6 @@ class Composer(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reply"))
         self.setModal(False)
         self._store = store
         self._workers = workers
@@ -87,6 +87,8 @@ class Composer(QDialog):
         self._clock = clock
         self._ask_name = ask_name
         self._item: dict[str, Any] | None = None
+        self._author = ""  # as shown in the window title
+        self._site = ""  # on the Post button
         self._context: tasks.ComposeContext | None = None
         self._limit: Any = None
         self._days = DEFAULT_FOLLOWUP_DAYS
@@ -103,6 +105,7 @@ class Composer(QDialog):
         self.sending.failed.connect(lambda text: self._say(text, error=True))
         self.sending.busyChanged.connect(self._set_busy)
         self._build()
+        self.retranslate()
         self.resize(780, 860)
         if parent is not None:
             parent.installEventFilter(self)  # the main window closing saves the draft
@@ -113,9 +116,6 @@ class Composer(QDialog):
         self.suggestions = SuggestionList(self)
         self.suggestions.chosen.connect(self.insert_suggestion)
         self.editor = ReplyEditor(self)
-        self.editor.setPlaceholderText(
-            self.tr("Write the reply, or pick a suggestion above (Alt+1).")
-        )
         self.editor.findingsChanged.connect(self._findings_changed)
         self.editor.edited.connect(lambda: self.keeper.edited(self.editor.text()))
         self.editor.spellingRequested.connect(self._check_spelling)
@@ -130,15 +130,11 @@ class Composer(QDialog):
         self.status = _label(self)
         self.status.setWordWrap(True)
 
-        self.template_button = _button(self.tr("Save as template…"), self, self.save_as_template)
-        self.copy_button = _button(self.tr("Copy and open site"), self, self.copy_and_open)
-        self.mark_button = _button(self.tr("Mark answered"), self, self.mark_answered)
-        self.post_button = _button(self.tr("Post"), self, self.post)
-        self.close_button = _button(self.tr("Close"), self, self.reject)
-        self.mark_button.setToolTip(
-            self.tr("You pasted the reply on the site: record it (Ctrl+Enter)")
-        )
-        self.post_button.setToolTip(self.tr("Post the reply on the site (Ctrl+Enter)"))
+        self.template_button = _button(self, self.save_as_template)
+        self.copy_button = _button(self, self.copy_and_open)
+        self.mark_button = _button(self, self.mark_answered)
+        self.post_button = _button(self, self.post)
+        self.close_button = _button(self, self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.template_button)
         buttons.addStretch(1)
@@ -148,16 +144,16 @@ class Composer(QDialog):
         # Headings sit in rows, so they start at the leading edge in either direction (a
         # full-width label would align by its own text's direction instead).
         rows = [QHBoxLayout() for _ in range(3)]
-        for row, parts in zip(rows, (
-            (self.tr("Suggested replies (Alt+1 … Alt+5)"), None),
-            (self.tr("Your reply"), self.count_label), (self.tr("Tone check"), self.tone_summary),
-        ), strict=True):  # fmt: skip
-            row.addWidget(_label(self, parts[0], bold=True))
-            if parts[1] is self.tone_summary:
-                row.addWidget(parts[1])
+        self.headings = [_label(self, bold=True) for _ in rows]
+        for row, heading, beside in zip(
+            rows, self.headings, (None, self.count_label, self.tone_summary), strict=True
+        ):
+            row.addWidget(heading)
+            if beside is self.tone_summary:
+                row.addWidget(beside)
             row.addStretch(1)
-            if parts[1] is self.count_label:
-                row.addWidget(parts[1])
+            if beside is self.count_label:
+                row.addWidget(beside)
         column = QVBoxLayout(self)
         for part, stretch in (
             (self.quoted, 0), (rows[0], 0), (self.suggestions, 0), (rows[1], 0),
@@ -169,17 +165,56 @@ class Composer(QDialog):
             else:
                 column.addLayout(part)
 
-        self.send_action = QAction(self.tr("Send"), self)
+        self.send_action = QAction(self)
         self.send_action.setShortcuts([QKeySequence(k) for k in SEND_KEYS])
         self.send_action.triggered.connect(self.send)
         self.addAction(self.send_action)
         self.suggestion_actions = []
         for n in range(1, tasks.SUGGESTIONS + 1):
-            action = QAction(self.tr("Suggestion {number}").format(number=n), self)
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{n}"))
             action.triggered.connect(lambda _=False, i=n - 1: self.insert_suggestion(i))
             self.addAction(action)
             self.suggestion_actions.append(action)
+
+    def retranslate(self) -> None:
+        self._show_title()
+        self.editor.setPlaceholderText(
+            self.tr("Write the reply, or pick a suggestion above (Alt+1).")
+        )
+        for heading, text in zip(self.headings, (
+            self.tr("Suggested replies (Alt+1 … Alt+5)"), self.tr("Your reply"),
+            self.tr("Tone check"),
+        ), strict=True):  # fmt: skip
+            heading.setText(text)
+        self.template_button.setText(self.tr("Save as template…"))
+        self.copy_button.setText(self.tr("Copy and open site"))
+        self.mark_button.setText(self.tr("Mark answered"))
+        self.mark_button.setToolTip(
+            self.tr("You pasted the reply on the site: record it (Ctrl+Enter)")
+        )
+        self._post_words()
+        self.post_button.setToolTip(self.tr("Post the reply on the site (Ctrl+Enter)"))
+        self.close_button.setText(self.tr("Close"))
+        self.send_action.setText(self.tr("Send"))
+        for n, action in enumerate(self.suggestion_actions, 1):
+            action.setText(self.tr("Suggestion {number}").format(number=n))
+        if self._item is not None:  # the quoted item's line, the count, the findings
+            self.quoted.show_item(self._item)
+            self.count_label.set_limit(self._limit)
+            self._findings_changed(self.editor.findings)
+
+    def _show_title(self) -> None:
+        author = display.isolate(self._author)
+        self.setWindowTitle(
+            self.tr("Reply to {name}").format(name=author) if self._author else self.tr("Reply")
+        )
+
+    def _post_words(self) -> None:
+        site = self._site
+        self.post_button.setText(
+            self.tr("Post to {site}").format(site=site) if site else self.tr("Post")
+        )
 
     # -- which item ------------------------------------------------------------------------
     @property
@@ -211,8 +246,8 @@ class Composer(QDialog):
         self.count_label.set_limit(self._limit)
         self._days = tasks.followup_days(self._store)
         language = item.get("language")
-        author = self.quoted.show_item(item)
-        self.setWindowTitle(self.tr("Reply to {name}").format(name=display.isolate(author)))
+        self._author = self.quoted.show_item(item)
+        self._show_title()
         rtl = is_rtl_item(item)
         self.editor.setFont(text_font(self.font(), rtl))
         self.editor.set_right_to_left(rtl)
@@ -242,10 +277,8 @@ class Composer(QDialog):
         self._say(describe_exception(exc), error=True)
 
     def _set_mode(self, can_post: bool, site: str, note: str = "") -> None:
-        self._can_post = can_post
-        self.post_button.setText(
-            self.tr("Post to {site}").format(site=site) if site else self.tr("Post")
-        )
+        self._can_post, self._site = can_post, site
+        self._post_words()
         self.post_button.setVisible(can_post)
         self.copy_button.setVisible(not can_post)
         self.mark_button.setVisible(not can_post)
@@ -399,8 +432,8 @@ def _label(parent: QWidget, text: str = "", *, bold: bool = False) -> QLabel:
     return widget
 
 
-def _button(text: str, parent: QWidget, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text, parent)
+def _button(parent: QWidget, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(parent)
     button.setAutoDefault(False)  # Enter in a list must never post
     button.clicked.connect(lambda _=False: slot())
     return button

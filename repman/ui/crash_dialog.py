@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from repman import __version__
 from repman.domain import RepmanError
 from repman.logs import log_path
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 
 log = logging.getLogger("repman.crash")
 OpenUrl = Callable[[QUrl], Any]
@@ -98,13 +98,13 @@ def crash_report(
     return scrub("\n".join(line.rstrip("\n") for line in lines))
 
 
-class CrashDialog(QDialog):
+class CrashDialog(Retranslating, QDialog):
     def __init__(self, open_url: OpenUrl, log_folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Repman — something went wrong"))
         self._open_url = open_url
         self._log_folder = log_folder
         self.reports: list[str] = []
+        self._kind = ""  # of the newest problem
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -112,12 +112,12 @@ class CrashDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy_button = QPushButton(self.tr("Copy report"), self)
+        self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_report)
-        self.log_button = QPushButton(self.tr("Open log folder"), self)
+        self.log_button = QPushButton(self)
         self.log_button.setToolTip(str(log_folder))
         self.log_button.clicked.connect(self.open_log_folder)
-        close = QPushButton(self.tr("Close"), self)
+        self.close_button = close = QPushButton(self)
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -133,11 +133,23 @@ class CrashDialog(QDialog):
         bold.setBold(True)
         self.message.setFont(bold)
         self.resize(720, 460)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Repman — something went wrong"))
+        self.copy_button.setText(self.tr("Copy report"))
+        self.log_button.setText(self.tr("Open log folder"))
+        self.close_button.setText(self.tr("Close"))
+        self._show_message()
+
+    def _show_message(self) -> None:
+        self.message.setText(self.tr(MESSAGE).format(kind=self._kind) if self._kind else "")
 
     def add_report(self, kind: str, report: str) -> None:
         """The newest problem first; earlier ones of this session stay below it."""
         self.reports = [report, *self.reports][:MAX_REPORTS]
-        self.message.setText(self.tr(MESSAGE).format(kind=kind))
+        self._kind = kind
+        self._show_message()
         self.report.setPlainText(self.report_text())
 
     def report_text(self) -> str:

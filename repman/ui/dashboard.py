@@ -32,7 +32,7 @@ from repman.store import Store
 from repman.ui import charts, display
 from repman.ui.charts import Chart, ChartWidget, Series
 from repman.ui.filter_bar import category_label
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.workers import Workers
 
 PERIODS = (8, 12, 26, 52)  # weeks
@@ -185,7 +185,7 @@ def build_charts(t: Trends) -> dict[str, tuple[charts.Draw, Chart]]:
     }
 
 
-class Dashboard(QWidget):
+class Dashboard(Retranslating, QWidget):
     facetsFound = Signal(object)  # trends.Facets of the whole inbox, for the filter choices
     message = Signal(str)
 
@@ -204,13 +204,14 @@ class Dashboard(QWidget):
         self._stale = True
         self._stop = threading.Event()
         self.trends: Trends | None = None
+        self._state_words: Callable[[Dashboard], str] = lambda _self: ""  # beside Refresh
 
         self.weeks = QComboBox(self)
         for n in PERIODS:
-            self.weeks.addItem(self.tr("Last {count} weeks").format(count=n), n)
+            self.weeks.addItem("", n)
         self.weeks.setCurrentIndex(PERIODS.index(DEFAULT_WEEKS))
         self.weeks.currentIndexChanged.connect(self.refresh)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
         self.state = QLabel(self)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -221,9 +222,10 @@ class Dashboard(QWidget):
         top.addWidget(self.state, 1)
 
         self.tiles: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
-        for key, caption in _TILES:
-            tiles.addWidget(self._tile(key, self.tr(caption)), 1)
+        for key, _caption in _TILES:
+            tiles.addWidget(self._tile(key), 1)
 
         self.charts: dict[str, ChartWidget] = {}
         grid = QGridLayout()
@@ -256,8 +258,25 @@ class Dashboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.retranslate()
 
-    def _tile(self, key: str, caption: str) -> QFrame:
+    def retranslate(self) -> None:
+        for row, n in enumerate(PERIODS):
+            self.weeks.setItemText(row, self.tr("Last {count} weeks").format(count=n))
+        self.refresh_button.setText(self.tr("Refresh"))
+        for key, caption in _TILES:
+            self.captions[key].setText(self.tr(caption))
+        self.state.setText(self._state_words(self))
+        if self.trends is not None:
+            self._draw(self.trends)  # chart titles and series names
+
+    def _say(self, words: Callable[[Dashboard], str]) -> None:
+        """Show a state line, kept as a function of the page so a language switch words it
+        again (not a closure over it: see SyncPanel._say)."""
+        self._state_words = words
+        self.state.setText(words(self))
+
+    def _tile(self, key: str) -> QFrame:
         frame = QFrame(self)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(frame)
@@ -267,12 +286,13 @@ class Dashboard(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
         value.setFont(big)
-        label = QLabel(caption, frame)
+        label = QLabel(frame)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         box.addWidget(value)
         box.addWidget(label)
         self.tiles[key] = value
+        self.captions[key] = label
         return frame
 
     # -- computing -------------------------------------------------------------------------
@@ -284,7 +304,7 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.state.setText(self.tr("Computing…"))
+        self._say(lambda self: self.tr("Computing…"))
         self._stop.set()  # an older run still going is of no use now
         self._stop = threading.Event()
         self._workers.submit(
@@ -312,12 +332,23 @@ class Dashboard(QWidget):
             return
         if not isinstance(error, RepmanError):
             raise error
-        self.state.setText(self.tr("Could not compute the dashboard"))
+        self._say(lambda self: self.tr("Could not compute the dashboard"))
         self.message.emit(error.message)
 
     # -- showing ---------------------------------------------------------------------------
     def show_trends(self, t: Trends) -> None:
         self.trends = t
+        self._draw(t)
+        updated = display.local_time(to_iso(self._clock()))[-5:]
+        since = week_label(t.weeks[0])
+        self._say(
+            lambda self: self.tr("{count} items written since {date} · updated {time}").format(
+                count=t.total.items, date=since, time=updated
+            )
+        )
+        self.facetsFound.emit(t.facets)
+
+    def _draw(self, t: Trends) -> None:
         for key, (draw, chart) in build_charts(t).items():
             self.charts[key].set_chart(chart, draw)
             if draw is charts.draw_hbar_chart:  # one row per site or category
@@ -331,11 +362,3 @@ class Dashboard(QWidget):
         self.tiles["median"].setText("—" if median is None else charts.hours(median))
         self.tiles["rating"].setText("—" if rating is None else f"{charts.number(rating)} ★")
         self.tiles["open"].setText(str(t.open_criticism[-1]) if t.open_criticism else "—")
-        updated = display.local_time(to_iso(self._clock()))[-5:]
-        since = week_label(t.weeks[0])
-        self.state.setText(
-            self.tr("{count} items written since {date} · updated {time}").format(
-                count=total.items, date=since, time=updated
-            )
-        )
-        self.facetsFound.emit(t.facets)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from repman.domain import Status, to_iso, utcnow
 from repman.store import InboxFilter
 from repman.ui import display
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 
 SEARCH_DELAY_MS = 250
 OPEN = (Status.NEW.value, Status.IN_PROGRESS.value)
@@ -109,25 +109,28 @@ def category_label(category: str) -> str:
 class _Choice:
     """A combo box whose first entry means "no filter", and the button that clears it."""
 
-    def __init__(self, parent: QWidget, any_label: str, tip: str) -> None:
+    def __init__(self, parent: QWidget) -> None:
         self.combo = QComboBox(parent)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.setToolTip(tip)
-        self.combo.addItem(any_label, None)
+        self.combo.addItem("", None)
         self.clear = QToolButton(parent)
         self.clear.setAutoRaise(True)
         self.clear.setIcon(
             parent.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
-        clear = QCoreApplication.translate("FilterBar", "Clear: {filter}")
-        self.clear.setToolTip(clear.format(filter=any_label.lower()))
-        self.clear.setAccessibleName(self.clear.toolTip())
         policy = self.clear.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the row does not jump when it appears
         self.clear.setSizePolicy(policy)
         self.clear.clicked.connect(lambda: self.combo.setCurrentIndex(0))
         self.combo.currentIndexChanged.connect(self.show_active)
         self.show_active()
+
+    def set_words(self, any_label: str, tip: str) -> None:
+        self.combo.setItemText(0, any_label)
+        self.combo.setToolTip(tip)
+        clear = QCoreApplication.translate("FilterBar", "Clear: {filter}")
+        self.clear.setToolTip(clear.format(filter=any_label.lower()))
+        self.clear.setAccessibleName(self.clear.toolTip())
 
     def value(self) -> Any:
         return self.combo.currentData()
@@ -160,7 +163,7 @@ class _Choice:
         self.combo.setFont(font)
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     filterChanged = Signal(object)  # InboxFilter
 
     def __init__(
@@ -174,41 +177,25 @@ class FilterBar(QWidget):
         self._actor = actor
         self._clock = clock
         self._last: InboxFilter | None = None
+        self._counts: dict[str, int] | None = None
+        self._people: list[str] = []
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search reviews and authors (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.status = QComboBox(self)
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for row, (label, statuses) in enumerate(STATUS_CHOICES):
-            self.status.addItem(self.tr(label), statuses)
-            names = ", ".join(display.status_label(s) for s in statuses)
-            every = self.tr("Items of every status")
-            tip = (
-                self.tr("Items that are: {statuses}").format(statuses=names) if statuses else every
-            )
-            self.status.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
+        for label, statuses in STATUS_CHOICES:
+            self.status.addItem(label, statuses)
         self.status.setCurrentIndex(DEFAULT_CHOICE)
-        self.criticism = QCheckBox(self.tr("Criticism only"), self)
-        self.overdue = QCheckBox(self.tr("Overdue follow-ups"), self)
-        self.overdue.setToolTip(self.tr("Items with a promised follow-up past its due time"))
-
-        self.site = _Choice(self, self.tr("Any site"), self.tr("Only items from this site"))
-        self.rating = _Choice(self, self.tr("Any rating"), self.tr("Only items with these stars"))
+        self.criticism = QCheckBox(self)
+        self.overdue = QCheckBox(self)
+        self.site = _Choice(self)
+        self.rating = _Choice(self)
         self.rating.set_options([(label, value) for label, value in RATINGS])
-        self.language = _Choice(
-            self, self.tr("Any language"), self.tr("Only items in this language")
-        )
-        self.category = _Choice(
-            self, self.tr("Any category"), self.tr("Only items of this kind of complaint")
-        )
-        self.assignee = _Choice(
-            self, self.tr("Anyone"), self.tr("Only items assigned to this person")
-        )
-        self.period = _Choice(
-            self, self.tr(PERIODS[0][1]), self.tr("Only items written in this period")
-        )
-        self.period.set_options([(self.tr(label), key) for key, label, _days in PERIODS[1:]])
+        self.language = _Choice(self)
+        self.category = _Choice(self)
+        self.assignee = _Choice(self)
+        self.period = _Choice(self)
         self.choices = {
             "site": self.site,
             "rating": self.rating,
@@ -217,10 +204,9 @@ class FilterBar(QWidget):
             "assignee": self.assignee,
             "period": self.period,
         }
-        self.clear_all = QPushButton(self.tr("Clear filters"), self)
-        self.clear_all.setToolTip(self.tr("Back to all open items (Ctrl+Shift+L)"))
+        self.clear_all = QPushButton(self)
         self.clear_all.clicked.connect(self.reset)
-        self.set_people([])
+        self.retranslate()
         self.set_languages([])
 
         first = QHBoxLayout()
@@ -256,6 +242,33 @@ class FilterBar(QWidget):
             choice.combo.currentIndexChanged.connect(self._emit)
         self._show_clear_all()
 
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search reviews and authors (Ctrl+F)"))
+        for row, (_label, statuses) in enumerate(STATUS_CHOICES):
+            names = ", ".join(display.status_label(s) for s in statuses)
+            every = self.tr("Items of every status")
+            tip = (
+                self.tr("Items that are: {statuses}").format(statuses=names) if statuses else every
+            )
+            self.status.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
+        self.set_counts(self._counts)
+        self.criticism.setText(self.tr("Criticism only"))
+        self.overdue.setText(self.tr("Overdue follow-ups"))
+        self.overdue.setToolTip(self.tr("Items with a promised follow-up past its due time"))
+        self.site.set_words(self.tr("Any site"), self.tr("Only items from this site"))
+        self.rating.set_words(self.tr("Any rating"), self.tr("Only items with these stars"))
+        self.language.set_words(self.tr("Any language"), self.tr("Only items in this language"))
+        self.category.set_words(
+            self.tr("Any category"), self.tr("Only items of this kind of complaint")
+        )
+        self.assignee.set_words(self.tr("Anyone"), self.tr("Only items assigned to this person"))
+        self.period.set_words(self.tr(PERIODS[0][1]), self.tr("Only items written in this period"))
+        periods = [(self.tr(label), key) for key, label, _days in PERIODS[1:]]
+        self._quietly(lambda: self.period.set_options(periods))
+        self.set_people(self._people)
+        self.clear_all.setText(self.tr("Clear filters"))
+        self.clear_all.setToolTip(self.tr("Back to all open items (Ctrl+Shift+L)"))
+
     # -- the choices offered ---------------------------------------------------------------
     def set_sources(self, sources: Sequence[tuple[int, str]]) -> None:
         self._quietly(
@@ -273,6 +286,7 @@ class FilterBar(QWidget):
         self._quietly(lambda: self.category.set_options(options))
 
     def set_people(self, people: Sequence[str]) -> None:
+        self._people = list(people)
         options: list[tuple[str, Any]] = [(self.tr("Unassigned"), "")]
         me = self.tr("Me ({name})").format(name=display.clean_name(self._actor))
         options.append((me if self._actor else self.tr("Me"), ME))
@@ -348,9 +362,14 @@ class FilterBar(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def set_counts(self, counts: dict[str, int]) -> None:
-        """Show how many items each status choice holds under the other filters."""
+    def set_counts(self, counts: dict[str, int] | None) -> None:
+        """Show how many items each status choice holds under the other filters (None: not
+        counted yet)."""
+        self._counts = counts
         for row, (label, statuses) in enumerate(STATUS_CHOICES):
+            if counts is None:
+                self.status.setItemText(row, self.tr(label))
+                continue
             n = sum(counts.values()) if not statuses else sum(counts.get(s, 0) for s in statuses)
             self.status.setItemText(
                 row, self.tr("{status} ({count})").format(status=self.tr(label), count=n)

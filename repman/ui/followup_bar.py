@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from repman.domain import parse_iso, to_iso
 from repman.ui import display
+from repman.ui.i18n import Retranslating
 
 Promise = tuple[str, str]  # (due_at as UTC ISO-8601, note)
 
 
-class FollowupBar(QFrame):
+class FollowupBar(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followupBar")
@@ -45,10 +46,9 @@ class FollowupBar(QFrame):
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # the note quotes the draft
         self.label.setWordWrap(True)
-        self.change_button = QPushButton(self.tr("Change date"), self)
-        self.note_button = QPushButton(self.tr("Note"), self)
-        self.skip = QCheckBox(self.tr("No follow-up"), self)
-        self.skip.setToolTip(self.tr("The reply only sounds like a promise: create no follow-up"))
+        self.change_button = QPushButton(self)
+        self.note_button = QPushButton(self)
+        self.skip = QCheckBox(self)
         for button in (self.change_button, self.note_button):
             button.setAutoDefault(False)  # Enter in the composer never sends by accident
             button.setCheckable(True)
@@ -57,9 +57,6 @@ class FollowupBar(QFrame):
         self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.date_edit.setVisible(False)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText(
-            self.tr("What was promised, for whoever keeps the promise")
-        )
         self.note_edit.setVisible(False)
 
         top = QHBoxLayout()
@@ -81,6 +78,18 @@ class FollowupBar(QFrame):
         self.note_edit.textEdited.connect(self._note_edited)
         self.skip.toggled.connect(lambda _on: self._refresh())
         self.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.change_button.setText(self.tr("Change date"))
+        self.note_button.setText(self.tr("Note"))
+        self.skip.setText(self.tr("No follow-up"))
+        self.skip.setToolTip(self.tr("The reply only sounds like a promise: create no follow-up"))
+        self.note_edit.setPlaceholderText(
+            self.tr("What was promised, for whoever keeps the promise")
+        )
+        if self._due:
+            self._refresh()
 
     # -- what the draft says ---------------------------------------------------------------
     def set_promise(self, promise: Promise | None) -> None:

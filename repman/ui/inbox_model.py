@@ -239,6 +239,14 @@ class InboxModel(QAbstractTableModel):
             raise error
         self.failed.emit(error.message)
 
+    def retranslate(self) -> None:
+        """The language changed: the cached rows hold words (statuses) of the old one."""
+        self._pages.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._snapshot.ids:
+            last = len(self._snapshot.ids) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, len(Column) - 1))
+
     def tick(self) -> None:
         """Move the clock on: ages and overdue marks change with time, not with data."""
         self._now = self._clock()

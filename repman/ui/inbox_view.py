@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.inbox_model import STAR_SCALE, Column, InboxModel, header_text
 
 # Starting widths: a typical value of each column (or its header, when wider) measured in the
@@ -30,7 +30,7 @@ _SAMPLES = {
 }
 
 
-class InboxView(QTableView):
+class InboxView(Retranslating, QTableView):
     """Never sizes rows or columns to their contents: that would read every row."""
 
     currentItemChanged = Signal(object)  # item id, or None when nothing is selected
@@ -77,6 +77,18 @@ class InboxView(QTableView):
         inbox.modelReset.connect(self._restore)
         inbox.sortChanged.connect(self._show_sort)
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self._size_columns()
+        self._show_sort(*inbox.sort_indicator())
+        # The model's sort() re-runs the id query; the header arrow follows sortChanged.
+        self.setSortingEnabled(True)
+
+    def retranslate(self) -> None:
+        inbox = self.inbox
+        if inbox is not None:
+            inbox.retranslate()
+            self._size_columns()  # the titles and the words in the cells have new widths
+
+    def _size_columns(self) -> None:
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         bold = QFont(self.font())
@@ -93,9 +105,6 @@ class InboxView(QTableView):
             )
             header.resizeSection(column, width + 16)
         header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.Stretch)
-        self._show_sort(*inbox.sort_indicator())
-        # The model's sort() re-runs the id query; the header arrow follows sortChanged.
-        self.setSortingEnabled(True)
 
     # -- the current item ------------------------------------------------------------------
     def current_id(self) -> int | None:

@@ -11,6 +11,7 @@ right even in a left-to-right window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -43,7 +44,7 @@ from repman.domain import (
 )
 from repman.store import Store
 from repman.ui import display
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 
 AskReason = Callable[[QWidget], "str | None"]
 OpenUrl = Callable[[QUrl], Any]
@@ -76,11 +77,33 @@ _BUTTONS: tuple[tuple[str, Status, str], ...] = (
         QT_TRANSLATE_NOOP("ItemView", "Back to new (R)"),
     ),
 )
+# Field key and its caption, in the order shown.
+_FIELDS = (
+    ("site", QT_TRANSLATE_NOOP("ItemView", "Site")),
+    ("author", QT_TRANSLATE_NOOP("ItemView", "Author")),
+    ("rating", QT_TRANSLATE_NOOP("ItemView", "Rating")),
+    ("created", QT_TRANSLATE_NOOP("ItemView", "Written")),
+    ("updated", QT_TRANSLATE_NOOP("ItemView", "Edited")),
+    ("status", QT_TRANSLATE_NOOP("ItemView", "Status")),
+    ("assignee", QT_TRANSLATE_NOOP("ItemView", "Assignee")),
+    ("language", QT_TRANSLATE_NOOP("ItemView", "Language")),
+)
 _REPLY_STATES = {
     "draft": QT_TRANSLATE_NOOP("ItemView", "Draft"),
     "sent": QT_TRANSLATE_NOOP("ItemView", "Sent by hand"),
     "posted": QT_TRANSLATE_NOOP("ItemView", "Posted"),
 }
+
+
+@dataclass
+class _Related:
+    """What the pane shows besides the item itself, read with it: drawn again from here when
+    the language changes (a redraw never reads the store)."""
+
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    followups: list[dict[str, Any]] = field(default_factory=list)
+    others: list[dict[str, Any]] = field(default_factory=list)  # the author's other items
+    events: list[dict[str, Any]] = field(default_factory=list)
 
 
 def ask_reason_dialog(parent: QWidget) -> str | None:
@@ -113,8 +136,8 @@ def _plain_label(parent: QWidget, *, selectable: bool = True, wrap: bool = True)
     return label
 
 
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+def _heading(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     bold = QFont(label.font())
     bold.setBold(True)
@@ -132,7 +155,7 @@ def _set_user_text(label: QLabel, text: str | None) -> None:
     )
 
 
-class ItemView(QWidget):
+class ItemView(Retranslating, QWidget):
     message = Signal(str)  # something to tell the user in the status bar
     statusChanged = Signal(int)  # this item's status was changed here
     itemChanged = Signal(int)  # assigned, or a follow-up done: the inbox row may change
@@ -155,19 +178,19 @@ class ItemView(QWidget):
         self._open_url = open_url or QDesktopServices.openUrl
         self._clock = clock
         self._item: dict[str, Any] | None = None
+        self._related = _Related()
 
         self.buttons: dict[Status, QPushButton] = {}
         button_row = QHBoxLayout()
-        for label, status, tip in _BUTTONS:
-            button = QPushButton(self.tr(label), self)
-            button.setToolTip(self.tr(tip))
+        for _label, status, _tip in _BUTTONS:
+            button = QPushButton(self)
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, s=status: self.request_status(s))
             self.buttons[status] = button
             button_row.addWidget(button)
         button_row.addStretch(1)
 
-        self.placeholder = QLabel(self.tr("Select an item to read it."), self)
+        self.placeholder = QLabel(self)
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
@@ -179,45 +202,33 @@ class ItemView(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title.setFont(title_font)
         self.fields: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
-        for key, caption in (
-            ("site", self.tr("Site")),
-            ("author", self.tr("Author")),
-            ("rating", self.tr("Rating")),
-            ("created", self.tr("Written")),
-            ("updated", self.tr("Edited")),
-            ("status", self.tr("Status")),
-            ("assignee", self.tr("Assignee")),
-            ("language", self.tr("Language")),
-        ):
-            name = _plain_label(content, selectable=False, wrap=False)
-            name.setText(caption)
+        for key, _caption in _FIELDS:
+            self.captions[key] = _plain_label(content, selectable=False, wrap=False)
             self.fields[key] = _plain_label(content, wrap=False)
-            form.addRow(name, self.fields[key])
+            form.addRow(self.captions[key], self.fields[key])
         self.text = _plain_label(content)
         self.url = _plain_label(content)
         # A long address has nowhere to wrap: clip it rather than widen the pane.
         self.url.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.open_button = QPushButton(self.tr("Open on site"), content)
+        self.open_button = QPushButton(content)
         self.open_button.clicked.connect(self.open_on_site)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.replies_title = _heading(self.tr("Replies"), content)
+        self.replies_title = _heading(content)  # with the count: set by _fill
         self.replies_box = QVBoxLayout()
-        self.followups_title = _heading(self.tr("Follow-ups"), content)
+        self.followups_title = _heading(content)
         self.followups_box = QVBoxLayout()
-        self.customer_title = _heading(self.tr("Other items by this author"), content)
+        self.customer_title = _heading(content)  # with the count: set by _fill
         self.customer = QListWidget(content)
         self.customer.setUniformItemSizes(True)
         self.customer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.customer.setToolTip(
-            self.tr("The same author's items on every site; click one to open it")
-        )
         self.customer.itemClicked.connect(self._choose_other)
-        self.history_title = _heading(self.tr("History"), content)
+        self.history_title = _heading(content)
         self.history = _plain_label(content)
 
         column = QVBoxLayout(content)
@@ -247,6 +258,23 @@ class ItemView(QWidget):
         outer.setContentsMargins(6, 0, 6, 0)  # symmetric: the same in right-to-left
         outer.addLayout(button_row)
         outer.addLayout(self._stack, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for label, status, tip in _BUTTONS:
+            self.buttons[status].setText(self.tr(label))
+            self.buttons[status].setToolTip(self.tr(tip))
+        self.placeholder.setText(self.tr("Select an item to read it."))
+        for key, caption in _FIELDS:
+            self.captions[key].setText(self.tr(caption))
+        self.open_button.setText(self.tr("Open on site"))
+        self.followups_title.setText(self.tr("Follow-ups"))
+        self.customer.setToolTip(
+            self.tr("The same author's items on every site; click one to open it")
+        )
+        self.history_title.setText(self.tr("History"))
+        if self._item is not None:
+            self._fill()  # the status, ages, counts and history read in the new language
 
     # -- which item ------------------------------------------------------------------------
     @property
@@ -256,10 +284,20 @@ class ItemView(QWidget):
     def show_item(self, item_id: int | None) -> None:
         try:
             self._item = None if item_id is None else self._store.item(item_id)
+            self._related = _Related() if self._item is None else self._read_related(self._item)
         except RepmanError as exc:
-            self._item = None
+            self._item, self._related = None, _Related()
             self.message.emit(exc.message)
         self._fill()
+
+    def _read_related(self, item: dict[str, Any]) -> _Related:
+        item_id = item["id"]
+        return _Related(
+            replies=self._store.replies(item_id),
+            followups=self._store.followups(item_id),
+            others=self._store.author_items(item["author"], item_id) if item["author"] else [],
+            events=self._store.events(item_id),
+        )
 
     def reload(self) -> None:
         self.show_item(self.item_id)
@@ -371,10 +409,10 @@ class ItemView(QWidget):
         self.url.setVisible(bool(url))
         self.open_button.setVisible(bool(url))
         self.open_button.setEnabled(web_url(url) is not None)
-        self._fill_replies(item["id"])
-        self._fill_followups(item["id"])
-        self._fill_customer(item)
-        self._fill_history(item["id"])
+        self._fill_replies(self._related.replies)
+        self._fill_followups(self._related.followups)
+        self._fill_customer(self._related.others)
+        self._fill_history(self._related.events)
 
     def _when(self, iso: str | None, *, with_age: bool = False) -> str:
         shown = display.local_time(iso)
@@ -400,8 +438,7 @@ class ItemView(QWidget):
             text += " · " + self.tr("overdue (target {hours} h)").format(hours=hours)
         return text
 
-    def _fill_replies(self, item_id: int) -> None:
-        replies = self._store.replies(item_id)
+    def _fill_replies(self, replies: list[dict[str, Any]]) -> None:
         self.replies_title.setText(
             self.tr("Replies ({count})").format(count=len(replies))
             if replies
@@ -426,8 +463,7 @@ class ItemView(QWidget):
             box.addWidget(body)
             self.replies_box.addWidget(frame)
 
-    def _fill_followups(self, item_id: int) -> None:
-        rows = self._store.followups(item_id)
+    def _fill_followups(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             line = QWidget(self.scroll_area.widget())
             box = QHBoxLayout(line)
@@ -455,10 +491,9 @@ class ItemView(QWidget):
             self.followups_box.addWidget(line)
         self.followups_title.setVisible(bool(rows))
 
-    def _fill_customer(self, item: dict[str, Any]) -> None:
+    def _fill_customer(self, others: list[dict[str, Any]]) -> None:
         """The author's other items on any site: a customer's history."""
         self.customer.clear()
-        others = self._store.author_items(item["author"], item["id"]) if item["author"] else []
         for other in others:
             when = display.local_time(other["created_at"])[:10]
             meta = (other["source"], display.stars(other["rating"]), when, other["status"])
@@ -481,9 +516,9 @@ class ItemView(QWidget):
         if isinstance(item_id, int):
             self.otherItemChosen.emit(item_id)
 
-    def _fill_history(self, item_id: int) -> None:
+    def _fill_history(self, events: list[dict[str, Any]]) -> None:
         lines = []
-        for event in self._store.events(item_id):
+        for event in events:
             what = event.get("action") or ""
             if event.get("from_status") or event.get("to_status"):
                 before = display.status_label(event.get("from_status")).lower()

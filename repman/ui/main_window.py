@@ -2,7 +2,8 @@
 the Dashboard page, the menus with every keyboard shortcut, and the status bar.
 
 Each part is set up by its own `_install_*` method, so features added side by side (the sync
-panel, the composer) each touch their own method rather than one long constructor.
+panel, the composer) each touch their own method rather than one long constructor, and gives
+its words to `keep_translated`, which sets them again when the language changes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from repman.reports.trends import Facets, recent_facets
 from repman.store import InboxFilter, Store
 from repman.ui.dashboard import Dashboard
 from repman.ui.filter_bar import FilterBar
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.inbox_model import InboxModel
 from repman.ui.inbox_view import InboxView
 from repman.ui.item_view import AskReason, ItemView, OpenUrl, ask_reason_dialog
@@ -56,10 +57,35 @@ COMPOSER_PENDING = QT_TRANSLATE_NOOP(
 INBOX_PAGE, DASHBOARD_PAGE = 0, 1
 # Actions that work on the selected item: off while the dashboard is shown.
 ITEM_ACTIONS = ("next", "previous", "compose", "answered", "ignore", "reopen", "assign_me", "open")
+# The actions' words (the keys and what they do are in MainWindow._make_actions).
+ACTION_TEXTS = {
+    "next": QT_TRANSLATE_NOOP("MainWindow", "Next item"),
+    "previous": QT_TRANSLATE_NOOP("MainWindow", "Previous item"),
+    "compose": QT_TRANSLATE_NOOP("MainWindow", "Reply…"),
+    "answered": QT_TRANSLATE_NOOP("MainWindow", "Mark answered"),
+    "ignore": QT_TRANSLATE_NOOP("MainWindow", "Ignore…"),
+    "reopen": QT_TRANSLATE_NOOP("MainWindow", "Reopen"),
+    "assign_me": QT_TRANSLATE_NOOP("MainWindow", "Assign to me"),
+    "open": QT_TRANSLATE_NOOP("MainWindow", "Open on site"),
+    "search": QT_TRANSLATE_NOOP("MainWindow", "Search"),
+    "clear_filters": QT_TRANSLATE_NOOP("MainWindow", "Clear filters"),
+    "save_view": QT_TRANSLATE_NOOP("MainWindow", "Save view…"),
+    "inbox": QT_TRANSLATE_NOOP("MainWindow", "Inbox"),
+    "dashboard": QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    "shortcuts": QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"),
+}
+# The menus from left to right (a menu made on first use takes its place in this order).
+FILE_MENU = QT_TRANSLATE_NOOP("MainWindow", "&File")
+VIEW_MENU = QT_TRANSLATE_NOOP("MainWindow", "&View")
+ITEM_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Item")
+SYNC_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Sync")
+TOOLS_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Tools")
+HELP_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Help")
+MENU_ORDER = (FILE_MENU, VIEW_MENU, ITEM_MENU, SYNC_MENU, TOOLS_MENU, HELP_MENU)
 # Menu title -> action names in order ("" is a separator).
 _TRIAGE = ("compose", "answered", "ignore", "reopen", "", "assign_me", "open")
 MENUS = {
-    QT_TRANSLATE_NOOP("MainWindow", "&View"): (
+    VIEW_MENU: (
         "inbox",
         "dashboard",
         "",
@@ -69,7 +95,7 @@ MENUS = {
         "",
         "shortcuts",
     ),
-    QT_TRANSLATE_NOOP("MainWindow", "&Item"): ("next", "previous", "", *_TRIAGE),
+    ITEM_MENU: ("next", "previous", "", *_TRIAGE),
 }
 # Keys that are not actions of their own, listed in the shortcuts dialog too.
 EXTRA_SHORTCUTS: list[Row] = [
@@ -81,7 +107,7 @@ EXTRA_SHORTCUTS: list[Row] = [
 ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     compose_requested = Signal(int)  # item id: the composer (built elsewhere) opens it
 
     def __init__(
@@ -103,7 +129,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.workers = workers
         self.actor = actor
-        self.setWindowTitle(self.tr("Repman — demo inbox") if demo else "Repman")
+        self._demo = demo
+        self._texts: list[Callable[[MainWindow], None]] = []
+        self._menus: dict[str, QMenu] = {}
 
         self.filter_bar = FilterBar(self, actor=actor, clock=clock)
         self.model = InboxModel(store, workers, clock=clock, parent=self)
@@ -117,7 +145,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.item_view)
         self.splitter.setChildrenCollapsible(False)
 
-        self.banner = QLabel(self.tr(DEMO_BANNER), self)
+        self.banner = QLabel(self)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setContentsMargins(8, 4, 8, 4)
@@ -133,7 +161,7 @@ class MainWindow(QMainWindow):
         inbox_column.addWidget(self.splitter, 1)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.addTab(inbox_page, self.tr("Inbox"))
+        self.pages.addTab(inbox_page, "")
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -146,6 +174,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.keep_translated(MainWindow._window_texts)
 
         self.filter_bar.filterChanged.connect(self.apply_filter)
         self.model.loaded.connect(self._loaded)
@@ -157,6 +186,7 @@ class MainWindow(QMainWindow):
         self.item_view.itemChanged.connect(self._status_changed)
         self.item_view.otherItemChosen.connect(self.show_other_item)
 
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self._install_views(views_path or default_views_path(), ask_name)
         self._install_dashboard(clock)
         self.actions_by_name = self._make_actions()
@@ -169,7 +199,6 @@ class MainWindow(QMainWindow):
         self.about_action = install_about(self)
         if reply_composer:  # off: the placeholder message (tests of the triage keys)
             self._install_composer(clock, open_url)
-        self.shortcuts_dialog: ShortcutsDialog | None = None
 
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -181,6 +210,45 @@ class MainWindow(QMainWindow):
         self.views.show_state(self.filter_bar.state())
         self.resize(1360, 820)
         self.splitter.setSizes([170, 760, 430])  # the table gets the larger share
+
+    # -- words -----------------------------------------------------------------------------
+    def keep_translated(self, set_texts: Callable[[MainWindow], None]) -> None:
+        """Run set_texts(window) now and after every language switch: how a part added to
+        the window (a menu, an action, a tab) keeps its words in the language chosen.
+
+        It gets the window as its argument rather than holding on to it: a function kept
+        here that refers to the window would make a reference cycle, and the collector may
+        then delete the window from a worker thread. Name that argument `self` where it
+        calls self.tr(), so lupdate files the words under MainWindow."""
+        self._texts.append(set_texts)
+        set_texts(self)
+
+    def retranslate(self) -> None:
+        for set_texts in self._texts:
+            set_texts(self)
+
+    def menu(self, title: str) -> QMenu:
+        """The menu with this title (its English words, marked for translation in the
+        MainWindow context), made on first use at its place in MENU_ORDER."""
+        menu = self._menus.get(title)
+        if menu is not None:
+            return menu
+        menu = self._menus[title] = QMenu(self.menuBar())
+        rank = MENU_ORDER.index(title) if title in MENU_ORDER else len(MENU_ORDER)
+        following = next((self._menus[t] for t in MENU_ORDER[rank + 1 :] if t in self._menus), None)
+        if following is not None:
+            self.menuBar().insertMenu(following.menuAction(), menu)
+        else:
+            self.menuBar().addMenu(menu)
+        self.keep_translated(lambda window: menu.setTitle(window.tr(title)))
+        return menu
+
+    def _window_texts(self) -> None:
+        self.setWindowTitle(self.tr("Repman — demo inbox") if self._demo else "Repman")
+        self.banner.setText(self.tr(DEMO_BANNER))
+        self.pages.setTabText(INBOX_PAGE, self.tr("Inbox"))
+        if self.count_label.text():
+            self._show_count()
 
     # -- parts -----------------------------------------------------------------------------
     def _install_views(self, path: Path, ask_name: AskName) -> None:
@@ -197,7 +265,10 @@ class MainWindow(QMainWindow):
 
     def _install_dashboard(self, clock: Callable[[], datetime]) -> None:
         self.dashboard = Dashboard(self.workers, clock=clock, parent=self)
-        self.pages.addTab(self.dashboard, self.tr("Dashboard"))
+        self.pages.addTab(self.dashboard, "")
+        self.keep_translated(
+            lambda self: self.pages.setTabText(DASHBOARD_PAGE, self.tr("Dashboard"))
+        )
         self.dashboard.facetsFound.connect(self._facets_found)
         self.dashboard.message.connect(self.show_message)
         self.pages.currentChanged.connect(self._page_changed)
@@ -206,41 +277,42 @@ class MainWindow(QMainWindow):
         # Single letters are window shortcuts; a focused text field takes its own letters
         # first (QLineEdit claims them in ShortcutOverride), so typing a search is safe.
         keys = QKeySequence.StandardKey
-        specs: list[tuple[str, str, list[Any], Callable[[], Any]]] = [
-            ("next", self.tr("Next item"), ["J"], lambda: self.table.move_by(1)),
-            ("previous", self.tr("Previous item"), ["K"], lambda: self.table.move_by(-1)),
-            ("compose", self.tr("Reply…"), ["E"], self.compose),
-            ("answered", self.tr("Mark answered"), ["A"], lambda: self._request(Status.ANSWERED)),
-            ("ignore", self.tr("Ignore…"), ["I"], lambda: self._request(Status.IGNORED)),
-            ("reopen", self.tr("Reopen"), ["R"], lambda: self._request(Status.NEW)),
-            ("assign_me", self.tr("Assign to me"), ["M"], self.item_view.assign_to_me),
-            ("open", self.tr("Open on site"), ["O"], self.item_view.open_on_site),
-            ("search", self.tr("Search"), [keys.Find], self._search),
-            ("clear_filters", self.tr("Clear filters"), ["Ctrl+Shift+L"], self.filter_bar.reset),
-            ("save_view", self.tr("Save view…"), [], self.save_view),
-            ("inbox", self.tr("Inbox"), ["Ctrl+1"], lambda: self.show_page(INBOX_PAGE)),
-            ("dashboard", self.tr("Dashboard"), ["Ctrl+2"], lambda: self.show_page(DASHBOARD_PAGE)),
-            (
-                "shortcuts",
-                self.tr("Keyboard shortcuts"),
-                ["?", keys.HelpContents],
-                self.show_shortcuts,
-            ),
+        specs: list[tuple[str, list[Any], Callable[[], Any]]] = [
+            ("next", ["J"], lambda: self.table.move_by(1)),
+            ("previous", ["K"], lambda: self.table.move_by(-1)),
+            ("compose", ["E"], self.compose),
+            ("answered", ["A"], lambda: self._request(Status.ANSWERED)),
+            ("ignore", ["I"], lambda: self._request(Status.IGNORED)),
+            ("reopen", ["R"], lambda: self._request(Status.NEW)),
+            ("assign_me", ["M"], self.item_view.assign_to_me),
+            ("open", ["O"], self.item_view.open_on_site),
+            ("search", [keys.Find], self._search),
+            ("clear_filters", ["Ctrl+Shift+L"], self.filter_bar.reset),
+            ("save_view", [], self.save_view),
+            ("inbox", ["Ctrl+1"], lambda: self.show_page(INBOX_PAGE)),
+            ("dashboard", ["Ctrl+2"], lambda: self.show_page(DASHBOARD_PAGE)),
+            ("shortcuts", ["?", keys.HelpContents], self.show_shortcuts),
         ]
         actions = {}
-        for name, text, sequences, slot in specs:
-            action = QAction(text, self)
+        for name, sequences, slot in specs:
+            action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in sequences])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             actions[name] = action
+
+        def texts(window: MainWindow) -> None:
+            for name, action in actions.items():
+                action.setText(window.tr(ACTION_TEXTS[name]))
+
+        self.keep_translated(texts)
         return actions
 
     def _install_menus(self) -> None:
         """The View and Item menus: every action with its keys beside it."""
         for title, names in MENUS.items():
-            menu = self.menuBar().addMenu(self.tr(title))
+            menu = self.menu(title)
             for name in names:
                 if name:
                     menu.addAction(self.actions_by_name[name])
@@ -291,6 +363,20 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("That item is not in this view; it is shown on its own"))
 
     def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self._shortcut_rows(), self)
+            # Its rows are the actions' words: listed again once the actions have theirs.
+            self.keep_translated(MainWindow._refresh_shortcuts)
+        else:
+            self.shortcuts_dialog.set_rows(self._shortcut_rows())
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+
+    def _refresh_shortcuts(self) -> None:
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.set_rows(self._shortcut_rows())
+
+    def _shortcut_rows(self) -> list[Row]:
         rows: list[Row] = []
         in_menus: set[int] = set()
         for menu_action in self.menuBar().actions():
@@ -305,12 +391,7 @@ class MainWindow(QMainWindow):
             extra = (self.tr(group), self.tr(text), self.tr(keys))
             last = max((n for n, row in enumerate(rows) if row[0] == extra[0]), default=-1)
             rows.insert(last + 1 if last >= 0 else len(rows), extra)
-        if self.shortcuts_dialog is None:
-            self.shortcuts_dialog = ShortcutsDialog(rows, self)
-        else:
-            self.shortcuts_dialog.set_rows(rows)
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.raise_()
+        return rows
 
     def _request(self, status: Status) -> None:
         if self.item_view.item_id is None:
@@ -333,11 +414,14 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setEnabled(index == INBOX_PAGE)
 
     def _loaded(self) -> None:
+        self._show_count()
+        self.filter_bar.set_counts(self.model.status_counts)
+
+    def _show_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(
             self.tr("1 item") if n == 1 else self.tr("{count} items").format(count=n)
         )
-        self.filter_bar.set_counts(self.model.status_counts)
 
     def _on_tick(self) -> None:
         self.model.tick()
@@ -375,25 +459,24 @@ class MainWindow(QMainWindow):
 
         self.sync_controller = SyncController(self.workers, self.store.path, parent=self)
         self.sync_panel = SyncPanel(self.sync_controller, self)
-        self.sync_dock = QDockWidget(self.tr("Sync"), self)
+        self.sync_dock = QDockWidget(self)
         self.sync_dock.setObjectName("syncDock")
         self.sync_dock.setWidget(self.sync_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
         self.sync_dock.hide()
         self.sources_page: SourcesPage | None = None  # made once, kept: its tasks report to it
-        menu = self.menuBar().addMenu(self.tr("&Sync"))
+        menu = self.menu(SYNC_MENU)
         self.sync_actions: dict[str, QAction] = {}
-        for name, text, keys, slot in (
-            ("sync", self.tr("Sync now"), "F5", self.sync_now),
-            ("sources", self.tr("Sources…"), "Ctrl+,", self.open_sources),
+        for name, keys, slot in (
+            ("sync", "F5", self.sync_now),
+            ("sources", "Ctrl+,", self.open_sources),
         ):
-            action = menu.addAction(text)
+            action = menu.addAction("")
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, slot=slot: slot())
             self.sync_actions[name] = action
         self.sync_actions["sync"].setEnabled(self.sync_controller.can_sync)
         panel_action = self.sync_dock.toggleViewAction()
-        panel_action.setText(self.tr("Sync progress"))
         menu.insertAction(self.sync_actions["sources"], panel_action)
         menu.insertSeparator(self.sync_actions["sources"])
         self._sync_refresh = QTimer(self)  # the inbox fills while a long sync runs,
@@ -412,6 +495,16 @@ class MainWindow(QMainWindow):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = SyncTray(self.sync_controller, self)
             self.tray.show()
+
+        self.keep_translated(MainWindow._sync_texts)
+
+    def _sync_texts(self) -> None:
+        self.sync_dock.setWindowTitle(self.tr("Sync"))
+        self.sync_actions["sync"].setText(self.tr("Sync now"))
+        self.sync_actions["sources"].setText(self.tr("Sources…"))
+        self.sync_dock.toggleViewAction().setText(self.tr("Sync progress"))
+        if self.tray is not None:
+            self.tray.retranslate()
 
     def sync_now(self) -> None:
         if not self.sync_controller.start() and self.sync_controller.is_running:
@@ -471,10 +564,10 @@ class MainWindow(QMainWindow):
 
     def _install_settings(self) -> None:
         """Tools → Settings…: business profile, targets, auto-sync, the app's language."""
-        menu = self.menuBar().addMenu(self.tr("&Tools"))
-        self.settings_action = menu.addAction(self.tr("Settings…"))
+        self.settings_action = self.menu(TOOLS_MENU).addAction("")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(lambda _=False: self.open_settings())
+        self.keep_translated(lambda self: self.settings_action.setText(self.tr("Settings…")))
         self.settings_dialog: QWidget | None = None
 
     def open_settings(self) -> None:
@@ -490,22 +583,11 @@ class MainWindow(QMainWindow):
 
     def _install_export(self) -> None:
         """File → Export… (Ctrl+E): the response log of a period (ui/export_dialog.py)."""
-        bar = self.menuBar()
-        menu = next(
-            (a.menu() for a in bar.actions() if a.text() == self.tr("&File")),
-            None,
-        )
-        if not isinstance(menu, QMenu):
-            menu = QMenu(self.tr("&File"), self)
-            first = bar.actions()[0] if bar.actions() else None
-            if first is not None:
-                bar.insertMenu(first, menu)  # File comes first in every desktop's menu bar
-            else:
-                bar.addMenu(menu)
-        self.export_action = menu.addAction(self.tr("Export…"))
+        self.export_action = self.menu(FILE_MENU).addAction("")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.export_action.triggered.connect(lambda _=False: self.open_export())
+        self.keep_translated(lambda self: self.export_action.setText(self.tr("Export…")))
         self.export_dialog: Any = None  # an ExportDialog, made on first use
 
     def open_export(self) -> None:

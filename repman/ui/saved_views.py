@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from repman.store import InboxFilter
 from repman.ui.filter_bar import OPEN, ViewState
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 
 log = logging.getLogger(__name__)
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the view's own (untranslated) name
@@ -158,7 +158,7 @@ class ViewStore:
         os.replace(temporary, self.path)
 
 
-class SavedViews(QWidget):
+class SavedViews(Retranslating, QWidget):
     viewChosen = Signal(object)  # ViewState
     message = Signal(str)
 
@@ -174,17 +174,16 @@ class SavedViews(QWidget):
         self._ask_name = ask_name
         self._user = store.load()
         self._site_ids: dict[str, int] = {}
-        self.title = QLabel(self.tr("Views"), self)
+        self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
-        self.save_button = QPushButton(self.tr("Save view…"), self)
-        self.save_button.setToolTip(self.tr("Keep the current filters under a name"))
-        self.rename_button = QPushButton(self.tr("Rename…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.save_button = QPushButton(self)
+        self.rename_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         buttons.addWidget(self.rename_button)
@@ -200,7 +199,16 @@ class SavedViews(QWidget):
         self.rename_button.clicked.connect(self.rename_view)
         self.delete_button.clicked.connect(self.delete_view)
         self._current: ViewState | None = None
-        self._fill()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Views"))
+        self.save_button.setText(self.tr("Save view…"))
+        self.save_button.setToolTip(self.tr("Keep the current filters under a name"))
+        self.rename_button.setText(self.tr("Rename…"))
+        self.delete_button.setText(self.tr("Delete"))
+        current = self.list.currentItem()
+        self._fill(_name(current) if current is not None and _view_of(current) else None)
 
     # -- what the list holds ---------------------------------------------------------------
     def names(self) -> list[str]:

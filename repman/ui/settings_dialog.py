@@ -1,6 +1,6 @@
 """Settings…: the business profile replies are signed with (kept in the inbox file, as
 `repman config` does), the response targets, when a promise falls due, how often to sync,
-and the language of the app (kept on this computer)."""
+and the language of the app (kept on this computer; applied to every window on Save)."""
 
 from __future__ import annotations
 
@@ -116,23 +116,11 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(list(LANGUAGES).index(saved_language(self._settings)))
         self.language.setToolTip(
             self.tr(
-                "Arabic and Urdu lay the app out from right to left at once; "
-                "the words change in full at the next start"
+                "The words change in every open window when you save; Arabic and Urdu lay the "
+                "app out from right to left"
             )
         )
         form.addRow(self.tr("Language of the app"), self.language)
-        # Open windows keep their words until Repman starts again (only new windows and
-        # the layout direction change at once): simpler than retranslating every widget.
-        self.restart_note = QLabel(self.tr("Restart Repman to apply the language."), self)
-        self.restart_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.restart_note.setWordWrap(True)
-        self.restart_note.setVisible(False)
-        self.language.currentIndexChanged.connect(
-            lambda _=0: self.restart_note.setVisible(
-                self.selected_language() != saved_language(self._settings)
-            )
-        )
-        form.addRow("", self.restart_note)
 
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)

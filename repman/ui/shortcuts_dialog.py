@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from repman.ui.i18n import Retranslating
+
 Row = tuple[str, str, str]  # group, what it does, keys
 
 
@@ -39,12 +41,12 @@ def action_rows(actions: Iterable[tuple[str, QAction]]) -> list[Row]:
     return rows
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(Retranslating, QDialog):
+    """The rows come from the window (set_rows), in the window's words."""
+
     def __init__(self, rows: list[Row], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,6 +63,11 @@ class ShortcutsDialog(QDialog):
         column.addWidget(self.table)
         column.addWidget(buttons)
         self.resize(460, 640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
 
     def set_rows(self, rows: list[Row]) -> None:
         self.table.setRowCount(0)

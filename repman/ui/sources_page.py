@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from contextlib import suppress
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl, Signal
@@ -47,7 +48,7 @@ from repman.sources.base import Field
 from repman.sources.registry import IMPORT_KIND, connector_class, kinds
 from repman.store import Store
 from repman.ui import display
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.sync_controller import describe_exception
 from repman.ui.workers import Workers
 
@@ -122,7 +123,7 @@ def _plain(parent: QWidget, text: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
-class SourcesPage(QDialog):
+class SourcesPage(Retranslating, QDialog):
     sourcesChanged = Signal()  # a source was added, changed or removed
     _openUrl = Signal(str)  # from the sign-in task's thread to the GUI thread
 
@@ -130,7 +131,6 @@ class SourcesPage(QDialog):
                  open_url: OpenUrl | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Sources"))
         self._store, self._workers, self._confirm = store, workers, confirm
         self._open_url = open_url or QDesktopServices.openUrl
         self._source: Source | None = None  # the one in the form; None: a new one
@@ -138,13 +138,14 @@ class SourcesPage(QDialog):
         self._sync_running = False
         self.setting_edits: dict[str, QLineEdit] = {}
         self.secret_edits: dict[str, QLineEdit] = {}
+        self._listed: tuple[list[Source], dict[int, int]] = ([], {})  # as last read
+        self._form_words: list[Callable[[SourcesPage], None]] = []  # set again on a switch
 
         self.banner = _plain(self, NO_KEYRING)
         self.banner.setObjectName("keyringBanner")
         self.banner.setContentsMargins(10, 8, 10, 8)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,8 +155,8 @@ class SourcesPage(QDialog):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
-        self.add_button = _button(self, self.tr("Add source"), self.new_source)
-        self.remove_button = _button(self, self.tr("Remove…"), self.remove)
+        self.add_button = _button(self, "", self.new_source)
+        self.remove_button = _button(self, "", self.remove)
         left, right = QWidget(self), QWidget(self)
         list_buttons = _box(QHBoxLayout(), self.add_button, self.remove_button, 1)
         _box(QVBoxLayout(left), (self.table, 1), list_buttons).setContentsMargins(0, 0, 0, 0)
@@ -169,29 +170,21 @@ class SourcesPage(QDialog):
         for kind in kinds():
             self.kind.addItem(connector_class(kind).label, kind)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("e.g. Google — High Street"))
-        self.enabled = QCheckBox(self.tr("Include in sync"), self)
+        self.enabled = QCheckBox(self)
         top = QFormLayout()
-        for caption, widget in (
-            (self.tr("Site"), self.kind),
-            (self.tr("Name"), self.name),
-            ("", self.enabled),
-        ):
-            top.addRow(caption, widget)
+        self.kind_caption, self.name_caption = _plain(self, wrap=False), _plain(self, wrap=False)
+        top.addRow(self.kind_caption, self.kind)
+        top.addRow(self.name_caption, self.name)
+        top.addRow("", self.enabled)
         self.state = _plain(self)
         self.fields_area = QScrollArea(self)
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
         self.terms = _plain(self)
         self.terms.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.test_button = _button(
-            self, self.tr("Test"), self.test, self.tr("Ask the site with this form's values")
-        )
-        self.connect_button = _button(
-            self, self.tr("Connect Google account"), self.connect_account,
-            self.tr("Save, then sign in with Google in your browser"),
-        )  # fmt: skip
-        self.save_button = _button(self, self.tr("Save"), self.save)
+        self.test_button = _button(self, "", self.test)
+        self.connect_button = _button(self, "", self.connect_account)
+        self.save_button = _button(self, "", self.save)
         self.save_button.setDefault(True)
         self.feedback = _plain(self)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -213,6 +206,27 @@ class SourcesPage(QDialog):
         self._openUrl.connect(self._open_in_browser)
         self.resize(1180, 720)
         self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sources"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.add_button.setText(self.tr("Add source"))
+        self.remove_button.setText(self.tr("Remove…"))
+        self.name.setPlaceholderText(self.tr("e.g. Google — High Street"))
+        self.enabled.setText(self.tr("Include in sync"))
+        self.kind_caption.setText(self.tr("Site"))
+        self.name_caption.setText(self.tr("Name"))
+        self.test_button.setText(self.tr("Test"))
+        self.test_button.setToolTip(self.tr("Ask the site with this form's values"))
+        self.connect_button.setText(self.tr("Connect Google account"))
+        self.connect_button.setToolTip(self.tr("Save, then sign in with Google in your browser"))
+        self.save_button.setText(self.tr("Save"))
+        self._fill_table(*self._listed)
+        self._show_state()
+        for set_words in self._form_words:
+            set_words(self)
+        self._update_buttons()
 
     # -- the list --------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -226,8 +240,10 @@ class SourcesPage(QDialog):
     def refresh_list(self) -> set[str]:
         """Counts, last syncs and problems anew (after a sync); the form is left alone."""
         self.banner.setVisible(not secrets.available())
-        sources = self._store.sources()
-        counts = self._store.item_counts_by_source()
+        self._listed = self._store.sources(), self._store.item_counts_by_source()
+        return self._fill_table(*self._listed)
+
+    def _fill_table(self, sources: list[Source], counts: dict[int, int]) -> set[str]:
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(sources))
@@ -286,7 +302,7 @@ class SourcesPage(QDialog):
         self._source, self._stored = None, set()
         self.table.clearSelection()
         self.table.setCurrentCell(-1, -1)
-        self.heading.setText(self.tr("New source"))
+        self._show_state()
         self.kind.setEnabled(True)
         self.name.setReadOnly(False)
         self.name.clear()
@@ -299,7 +315,7 @@ class SourcesPage(QDialog):
 
     def _edit(self, source: Source) -> None:
         self._source, self._stored = source, source_setup.stored_secrets(source)
-        self.heading.setText(display.clean_name(source.name))
+        self._show_state()
         self.name.setText(source.name)
         self.name.setReadOnly(True)  # the keyring entries are filed under the name
         self.enabled.setChecked(source.enabled)
@@ -307,13 +323,21 @@ class SourcesPage(QDialog):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(self.kind.findData(source.kind))  # -1 (blank): import
         self.kind.blockSignals(False)
+        self.state.setVisible(True)
+        self.feedback.clear()
+        self._build_fields(source.kind, source.settings)
+
+    def _show_state(self) -> None:
+        """The heading, and when the source was last synced: from the source in the form."""
+        source = self._source
+        if source is None:
+            self.heading.setText(self.tr("New source"))
+            return
+        self.heading.setText(display.clean_name(source.name))
         synced = display.local_time(source.last_sync_at) or self.tr("never")
         last = self.tr("Last problem: {problem}").format(problem=source.last_error)
         problem = f"\n{last}" if source.last_error else ""
         self.state.setText(self.tr("Last synced: {time}").format(time=synced) + problem)
-        self.state.setVisible(True)
-        self.feedback.clear()
-        self._build_fields(source.kind, source.settings)
 
     def _kind_changed(self) -> None:
         if self._source is None:
@@ -321,29 +345,35 @@ class SourcesPage(QDialog):
 
     def _build_fields(self, kind: str, values: dict[str, Any]) -> None:
         self.setting_edits, self.secret_edits = {}, {}
+        self._form_words = []
         box = QWidget()
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         info = connector_class(kind).info() if known(kind) else None
         if info is None:
-            form.addRow(_plain(box, self.tr(IMPORTED if kind == IMPORT_KIND else UNKNOWN_KIND)))
+            note = _plain(box)
+            self._words(
+                lambda self: note.setText(
+                    self.tr(IMPORTED if kind == IMPORT_KIND else UNKNOWN_KIND)
+                )
+            )
+            form.addRow(note)
         else:
             for f in (*info.settings, BASE_URL):
                 self.setting_edits[f.name] = edit = self._field(form, box, f)
                 edit.setText(str(values.get(f.name) or ""))
             if info.secrets:
-                form.addRow(
-                    _plain(box, self.tr("Passwords and tokens (kept in the system keyring):"))
+                heading = _plain(box)
+                self._words(
+                    lambda self: heading.setText(
+                        self.tr("Passwords and tokens (kept in the system keyring):")
+                    )
                 )
+                form.addRow(heading)
             for f in info.secrets:
                 self.secret_edits[f.name] = edit = self._field(form, box, f)
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-                hint = (
-                    self.tr(STORED)
-                    if f.name in self._stored
-                    else ("" if f.required else self.tr("optional"))
-                )
-                edit.setPlaceholderText(hint if secrets.available() else self.tr(NOT_KEPT))
+                self._words(partial(SourcesPage._show_hint, edit=edit, f=f))
         self.fields_area.setWidget(box)  # the scroll area deletes the previous box
         self.terms.setText(info.terms_note if info else "")
         self.terms.setVisible(bool(info and info.terms_note))
@@ -352,8 +382,23 @@ class SourcesPage(QDialog):
         self.connect_button.setVisible(source_setup.can_sign_in(kind))
         self._update_buttons()
 
-    @staticmethod
-    def _field(form: QFormLayout, box: QWidget, f: Field) -> QLineEdit:
+    def _words(self, set_words: Callable[[SourcesPage], None]) -> None:
+        """Words of the form below the name, set now and again on a language switch; a
+        function of the page, not a closure over it (see SyncPanel._say)."""
+        self._form_words.append(set_words)
+        set_words(self)
+
+    def _show_hint(self, edit: QLineEdit, f: Field) -> None:
+        edit.setPlaceholderText(self._secret_hint(f))
+
+    def _secret_hint(self, f: Field) -> str:
+        if not secrets.available():
+            return self.tr(NOT_KEPT)
+        if f.name in self._stored:
+            return self.tr(STORED)
+        return "" if f.required else self.tr("optional")
+
+    def _field(self, form: QFormLayout, box: QWidget, f: Field) -> QLineEdit:
         """A line edit with the field's help under it, in plain text."""
         holder = QWidget(box)
         edit = QLineEdit(holder)
@@ -368,9 +413,12 @@ class SourcesPage(QDialog):
             small.setPointSizeF(small.pointSizeF() * 0.9)
             help_label.setFont(small)
             column.addWidget(help_label)
-        optional = QCoreApplication.translate("SourcesPage", "{field} (optional)")
-        caption = f.label if f.required else optional.format(field=f.label)
-        form.addRow(_plain(box, caption, wrap=False), holder)
+        caption = _plain(box, f.label, wrap=False)
+        if not f.required:
+            self._words(
+                lambda self: caption.setText(self.tr("{field} (optional)").format(field=f.label))
+            )
+        form.addRow(caption, holder)
         return edit
 
     def _values(self) -> tuple[str, dict[str, Any], dict[str, str]]:

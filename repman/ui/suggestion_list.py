@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from repman.replies.suggest import Suggestion
 from repman.ui import display
 from repman.ui.findings_list import RoomyDelegate
+from repman.ui.i18n import Retranslating
 
 PREVIEW_CHARS = 150
 
 
-class SuggestionList(QListWidget):
+class SuggestionList(Retranslating, QListWidget):
     chosen = Signal(int)  # index into the suggestions shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,22 +26,36 @@ class SuggestionList(QListWidget):
         self.setItemDelegate(RoomyDelegate(self))
         self.setMaximumHeight(150)
         self.suggestions: list[Suggestion] = []
+        self._shown: tuple[str, str] = ("message", "")  # what is listed: worded again
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
 
+    def retranslate(self) -> None:
+        kind, site = self._shown
+        if kind == "loading":
+            self.show_loading()
+        elif kind == "suggestions":
+            self.show_suggestions(self.suggestions, site)
+
     def show_loading(self) -> None:
         self.show_message(self.tr("Finding suggestions…"))
+        self._shown = ("loading", "")
 
     def show_message(self, text: str) -> None:
         self.suggestions = []
         self.clear()
         self.addItem(text)
         self.setEnabled(False)
+        self._shown = ("message", "")
 
     def show_suggestions(self, suggestions: list[Suggestion], site: str) -> None:
         if not suggestions:
             self.show_message(self.tr("No templates in this language yet: write your own."))
-            return
+        else:
+            self._list(suggestions, site)
+        self._shown = ("suggestions", site)
+
+    def _list(self, suggestions: list[Suggestion], site: str) -> None:
         self.clear()
         self.suggestions = list(suggestions)
         self.setEnabled(True)

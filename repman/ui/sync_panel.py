@@ -8,10 +8,11 @@ Source names and errors are user or site text: labels are Qt.PlainText, tooltips
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,7 +31,7 @@ from repman.domain import RepmanError
 from repman.sources.registry import connector_class
 from repman.sync import SourceProgress
 from repman.ui import display
-from repman.ui.i18n import QT_TRANSLATE_NOOP
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.sync_controller import (
     AUTH_EXPIRED,
     CANCELLED,
@@ -85,7 +86,7 @@ def _label(parent: QWidget, text: str = "") -> QLabel:
     return label
 
 
-class SyncPanel(QWidget):
+class SyncPanel(Retranslating, QWidget):
     reconnectRequested = Signal(str)  # the name of a source whose login expired
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
@@ -93,8 +94,12 @@ class SyncPanel(QWidget):
         self.controller = controller
         self.rows: dict[str, _Row] = {}
         self._order: list[str] = []
+        self._shown: dict[str, SourceProgress] = {}  # the last progress of each row
+        self._summary_words: Callable[[SyncPanel], str] = lambda self: self.tr(
+            "Not synced yet in this session."
+        )
 
-        self.summary = _label(self, self.tr("Not synced yet in this session."))
+        self.summary = _label(self)
         bold = QFont(self.summary.font())
         bold.setBold(True)
         self.summary.setFont(bold)
@@ -102,18 +107,12 @@ class SyncPanel(QWidget):
         _align_to_start(self.summary, self)
         self.auto = QSpinBox(self)
         self.auto.setRange(0, MAX_AUTO_MINUTES)
-        self.auto.setSuffix(self.tr(" min"))
-        self.auto.setSpecialValueText(self.tr("Off"))
         self.auto.setKeyboardTracking(False)  # one change when the user is done typing
         self.auto.setValue(controller.auto_minutes())
-        self.auto.setToolTip(
-            self.tr("Sync every few minutes while Repman is open (0 turns it off)")
-        )
-        self.auto_label = _label(self, self.tr("Sync automatically every"))
+        self.auto_label = _label(self)
         self.auto_label.setBuddy(self.auto)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setEnabled(controller.is_running)
-        self.cancel_button.setToolTip(self.tr("Stop the sync; what was fetched so far is kept"))
 
         header = QHBoxLayout()
         header.addWidget(self.summary, 1)
@@ -149,6 +148,40 @@ class SyncPanel(QWidget):
         controller.finished.connect(self.show_result)
         controller.failed.connect(self._failed)
         controller.runningChanged.connect(self.cancel_button.setEnabled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.summary.setText(self._summary_words(self))
+        self.auto.setSuffix(self.tr(" min"))
+        self.auto.setSpecialValueText(self.tr("Off"))
+        self.auto.setToolTip(
+            self.tr("Sync every few minutes while Repman is open (0 turns it off)")
+        )
+        self.auto_label.setText(self.tr("Sync automatically every"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the sync; what was fetched so far is kept"))
+        for row in self.rows.values():
+            self._reconnect_words(row.reconnect)
+        for progress in self._shown.values():
+            self.show_progress(progress)
+
+    def _reconnect_words(self, button: QPushButton) -> None:
+        button.setText(self.tr("Reconnect"))
+        button.setToolTip(self.tr("Open the source's settings to sign in again"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            for label in (self.summary, *(row.status for row in self.rows.values())):
+                _align_to_start(label, self)
+        super().changeEvent(event)
+
+    def _say(self, words: Callable[[SyncPanel], str]) -> None:
+        """The summary line, kept as a function of the panel so a language switch words it
+        again. Not a closure over the panel: that reference cycle would leave the panel to
+        the garbage collector, which may run on a worker thread. Its argument is named self
+        so that lupdate files the words under SyncPanel."""
+        self._summary_words = words
+        self.summary.setText(words(self))
 
     def sizeHint(self) -> QSize:
         """Tall enough for a header and about six sources before it scrolls."""
@@ -164,6 +197,7 @@ class SyncPanel(QWidget):
                 widget.deleteLater()
         self.rows.clear()
         self._order.clear()
+        self._shown.clear()
 
     def _row(self, progress: SourceProgress) -> _Row:
         row = self.rows.get(progress.source)
@@ -182,8 +216,8 @@ class SyncPanel(QWidget):
         status = _label(parent)
         status.setWordWrap(True)
         _align_to_start(status, self)
-        reconnect = QPushButton(self.tr("Reconnect"), parent)
-        reconnect.setToolTip(self.tr("Open the source's settings to sign in again"))
+        reconnect = QPushButton(parent)
+        self._reconnect_words(reconnect)
         reconnect.setVisible(False)
         cell = QWidget(parent)  # the problem and its remedy read as one line
         cell_row = QHBoxLayout(cell)
@@ -209,6 +243,7 @@ class SyncPanel(QWidget):
 
     def show_progress(self, progress: SourceProgress) -> None:
         row = self._row(progress)
+        self._shown[progress.source] = progress
         bar = row.bar
         if progress.done:
             bar.setRange(0, 1)
@@ -258,24 +293,26 @@ class SyncPanel(QWidget):
     # -- controller ------------------------------------------------------------------------
     def _started(self, _manual: bool) -> None:
         self._clear()
-        self.summary.setText(self.tr("Syncing…"))
+        self._say(lambda self: self.tr("Syncing…"))
 
     def _cancel(self) -> None:
         self.controller.cancel()
-        self.summary.setText(self.tr("Stopping… (the page being fetched is finished first)"))
+        self._say(lambda self: self.tr("Stopping… (the page being fetched is finished first)"))
         self.cancel_button.setEnabled(False)
 
     def _failed(self, message: str) -> None:
-        self.summary.setText(message)
+        self._say(lambda _self: message)
 
     def show_result(self, result: SyncResult) -> None:
         sources = result.report.sources
         for progress in sources:  # final states (progress signals may still be queued)
             self.show_progress(progress)
         at = datetime.now().strftime("%H:%M")
+        self._say(lambda self: self._result_words(sources, at))
+
+    def _result_words(self, sources: list[SourceProgress], at: str) -> str:
         if not sources:
-            self.summary.setText(self.tr(NO_SOURCES))
-            return
+            return self.tr(NO_SOURCES)
         new = sum(p.new for p in sources)
         stopped = any(p.error_kind == CANCELLED for p in sources)
         # A site that asked us to slow down is retried by itself: nothing for the owner to do.
@@ -292,4 +329,4 @@ class SyncPanel(QWidget):
                 self.tr("{count} sources need attention"),
             )
             text += "; " + attention
-        self.summary.setText(text + ".")
+        return text + "."

@@ -33,17 +33,23 @@ class SyncTray(QSystemTrayIcon):
         self._window = window
         self.setToolTip("Repman")
         self.menu = QMenu(window)
-        show = QAction(self.tr("Open Repman"), self.menu)
-        show.triggered.connect(self.show_window)
-        sync_now = QAction(self.tr("Sync now"), self.menu)
+        self.show_action = QAction(self.menu)
+        self.show_action.triggered.connect(self.show_window)
+        sync_now = self.sync_action = QAction(self.menu)
         sync_now.triggered.connect(lambda _=False: controller.start())
-        self.menu.addAction(show)
+        self.menu.addAction(self.show_action)
         self.menu.addAction(sync_now)
+        self.retranslate()
         self.setContextMenu(self.menu)
         self.activated.connect(self._activated)
         self.messageClicked.connect(self.show_window)
         controller.finished.connect(self.sync_finished)
         controller.runningChanged.connect(lambda running: sync_now.setEnabled(not running))
+
+    def retranslate(self) -> None:
+        """Called by the main window: a tray icon is not a widget and hears no LanguageChange."""
+        self.show_action.setText(self.tr("Open Repman"))
+        self.sync_action.setText(self.tr("Sync now"))
 
     def sync_finished(self, result: SyncResult) -> None:
         text = criticism_notice(result.new_criticism)

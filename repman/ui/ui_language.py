@@ -4,15 +4,16 @@ Choosing Arabic or Urdu mirrors the whole layout at once (QApplication.layoutDir
 Translations arrive as Qt .qm files dropped into resources/translations/ as
 ``repman_<lang>.qm`` (e.g. repman_ar.qm): when the file exists it is loaded with a
 QTranslator, together with Qt's own ``qtbase_<lang>.qm`` for the standard buttons; without
-it the words stay English and only the direction changes. Kept in QSettings (it belongs to
-the person at this computer, not to the inbox file).
+it the words stay English and only the direction changes. Open windows take the new words
+at once (i18n.Retranslating). Kept in QSettings (it belongs to the person at this computer,
+not to the inbox file).
 """
 
 from __future__ import annotations
 
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QLibraryInfo, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 LANGUAGES = {"en": "English", "ar": "العربية", "ur": "اردو", "el": "Ελληνικά"}
@@ -40,7 +41,17 @@ def direction(language: str) -> Qt.LayoutDirection:
 
 def apply_language(app: QApplication, language: str) -> bool:
     """Mirror the layout for ar/ur and load the translation if one is installed; returns
-    whether Repman's own translation was found."""
+    whether Repman's own translation was found. Every widget has its new words on return."""
+    try:
+        return _switch(app, language)
+    finally:
+        # Qt posts LanguageChange to each window (one per window, however many translators
+        # changed); delivering them now makes the switch complete when this returns, for
+        # the Settings dialog and for tests alike.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _switch(app: QApplication, language: str) -> bool:
     app.setLayoutDirection(direction(language))
     for name in (_TRANSLATOR, _QT_TRANSLATOR):
         old = app.findChild(QTranslator, name)

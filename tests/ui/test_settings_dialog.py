@@ -141,3 +141,15 @@ def test_the_main_window_has_settings_in_its_tools_menu(
     dialog.save()
     assert store.setting("business") == "Cedar & Olive"
     assert not dialog.isVisible()
+
+
+def test_saving_a_language_turns_the_open_window_at_once(
+    qtbot: Any, store: Store, workers: Workers, settings: QSettings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, store, workers, tmp_path / "views.json")
+    dialog = SettingsDialog(store, settings=settings, parent=window)
+    choose_language(dialog, "العربية")
+    dialog.save()
+    assert window.isRightToLeft()
+    assert window.pages.tabText(0) == "صندوق الوارد"  # no restart needed
+    assert "&أدوات" in [a.text() for a in window.menuBar().actions()]
