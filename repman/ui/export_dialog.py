@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,14 +34,22 @@ from PySide6.QtWidgets import (
 from repman.domain import to_iso, utcnow
 from repman.reports.export import export
 from repman.store import InboxFilter, Store
+from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.report_pdf import pdf_writer
 from repman.ui.workers import Workers
 
-PRESETS = ("This week", "Last week", "This month", "Custom dates")
+# The English words are also the keys preset_range() knows.
+PRESETS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "This week"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Last week"),
+    QT_TRANSLATE_NOOP("ExportDialog", "This month"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Custom dates"),
+)
+CUSTOM = PRESETS[-1]
 FORMATS = {
-    "csv": "CSV (spreadsheet)",
-    "xlsx": "Excel workbook",
-    "pdf": "PDF report",
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheet)"),
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF report"),
     "json": "JSON",
 }
 ChoosePath = Callable[[QWidget, Path], "Path | None"]
@@ -73,7 +81,8 @@ def day_bounds(first: date, last: date, tz: tzinfo | None) -> tuple[str, str]:
 
 
 def save_file_dialog(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export to", str(suggested))
+    title = QCoreApplication.translate("ExportDialog", "Export to")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested))
     return Path(name) if name else None
 
 
@@ -96,7 +105,7 @@ def _run_export(
     )
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     finished_export = Signal(str)  # the path written
 
     def __init__(
@@ -111,7 +120,6 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
         self._workers = workers
         self._clock = clock
         self._tz = tz
@@ -121,43 +129,41 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
 
         self.preset = QComboBox(self)
-        self.preset.addItems(PRESETS)
+        for preset in PRESETS:
+            self.preset.addItem(preset, preset)
         self.since_edit = QDateEdit(self)
         self.until_edit = QDateEdit(self)
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         dates = QHBoxLayout()
+        self.to_label = QLabel(self)
         dates.addWidget(self.since_edit)
-        dates.addWidget(QLabel("to", self))
+        dates.addWidget(self.to_label)
         dates.addWidget(self.until_edit)
         self.format = QComboBox(self)
         for key, label in FORMATS.items():
             self.format.addItem(label, key)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText("Choose where to save…")
-        self.browse_button = QPushButton("Choose…", self)
+        self.browse_button = QPushButton(self)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.browse_button)
 
         form = QFormLayout()
-        form.addRow("Period", self.preset)
-        form.addRow("Dates", dates)
-        form.addRow("Format", self.format)
-        form.addRow("Save to", where)
+        self.captions = [QLabel(self) for _ in range(4)]  # Period, Dates, Format, Save to
+        form.addRow(self.captions[0], self.preset)
+        form.addRow(self.captions[1], dates)
+        form.addRow(self.captions[2], self.format)
+        form.addRow(self.captions[3], where)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.open_button = self.buttons.addButton(
-            "Open folder", QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         column = QVBoxLayout(self)
@@ -169,22 +175,40 @@ class ExportDialog(QDialog):
         self._relay = _ProgressRelay(self)
         self._relay.total.connect(self._set_total)
         self._relay.done.connect(self._set_done)
-        self.preset.currentTextChanged.connect(self._apply_preset)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.browse_button.clicked.connect(self.browse)
         self.export_button.clicked.connect(self.start)
         self.open_button.clicked.connect(self.open_folder)
         self.buttons.rejected.connect(self.reject)
-        self._apply_preset(self.preset.currentText())
+        self.retranslate()
+        self._apply_preset()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        for row, preset in enumerate(PRESETS):
+            self.preset.setItemText(row, self.tr(preset))
+        for row, label in enumerate(FORMATS.values()):
+            self.format.setItemText(row, self.tr(label))
+        self.to_label.setText(self.tr("to"))
+        self.path_edit.setPlaceholderText(self.tr("Choose where to save…"))
+        self.browse_button.setText(self.tr("Choose…"))
+        for caption, text in zip(self.captions, (
+            self.tr("Period"), self.tr("Dates"), self.tr("Format"), self.tr("Save to"),
+        ), strict=True):  # fmt: skip
+            caption.setText(text)
+        self.export_button.setText(self.tr("Export"))
+        self.open_button.setText(self.tr("Open folder"))
 
     # -- period and file ---------------------------------------------------------------------
     def today(self) -> date:
         now = self._clock()
         return (now.astimezone(self._tz) if self._tz else now.astimezone()).date()
 
-    @Slot(str)
-    def _apply_preset(self, preset: str) -> None:
-        custom = preset == "Custom dates"
+    @Slot()
+    def _apply_preset(self) -> None:
+        preset = str(self.preset.currentData())
+        custom = preset == CUSTOM
         self.since_edit.setEnabled(custom)
         self.until_edit.setEnabled(custom)
         if not custom:
@@ -236,7 +260,7 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the count arrives
         self.progress.setVisible(True)
-        self.status.setText(f"Writing {path.name}…")
+        self.status.setText(self.tr("Writing {file}…").format(file=path.name))
         self._workers.submit(
             "export",
             _run_export,
@@ -261,7 +285,12 @@ class ExportDialog(QDialog):
     def _finished(self, path: Path, count: int) -> None:
         self.written = path
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(f"Wrote {count} items to {path}")
+        wrote = (
+            self.tr("Wrote 1 item to {path}")
+            if count == 1
+            else self.tr("Wrote {count} items to {path}")
+        )
+        self.status.setText(wrote.format(count=count, path=path))
         self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.finished_export.emit(str(path))
@@ -269,7 +298,7 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        self.status.setText(f"Export failed: {error}")
+        self.status.setText(self.tr("Export failed: {reason}").format(reason=error))
 
     @Slot()
     def open_folder(self) -> None:
