@@ -1,4 +1,5 @@
-"""Starting the desktop application: the QApplication, bundled fonts, the main window."""
+"""Starting the desktop application: the QApplication, its icon, bundled fonts, the main
+window."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repman.domain import StorageError
@@ -21,6 +23,22 @@ from repman.ui.workers import Workers, open_path
 APP_NAME = "Repman"
 ORGANIZATION_DOMAIN = "repman.org"
 DESKTOP_FILE_NAME = "org.repman.Repman"  # the one reverse-DNS id (DESIGN.md §7)
+# Where the PNGs packaging/make_icons.py draws are found: beside the package in the frozen
+# app (packaging/repman.spec copies them to repman/icons), in packaging/ in a source tree.
+_PACKAGE = Path(__file__).resolve().parents[1]
+ICON_FOLDERS = (_PACKAGE / "icons", _PACKAGE.parent / "packaging" / "icons")
+
+
+def app_icon() -> QIcon:
+    """Repman's icon at every size found; else the desktop theme's (the .deb installs it
+    under the application id), which may be none: Qt then shows its default."""
+    icon = QIcon()
+    for folder in ICON_FOLDERS:
+        for png in sorted(folder.glob("*.png")):
+            icon.addFile(str(png))
+        if not icon.isNull():
+            return icon
+    return QIcon.fromTheme(DESKTOP_FILE_NAME)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -30,6 +48,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     QApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setWindowIcon(app_icon())  # every window's, the tray icon's and the taskbar's
     register_fonts()
     app.setFont(ui_font(app.font()))
     return app

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from repman.ui.app import run
+from repman.ui.app import app_icon, application, run
 from repman.ui.fonts import register_fonts
 from repman.ui.main_window import MainWindow
 
@@ -60,3 +60,17 @@ def test_run_opens_the_window_and_returns_zero(qapp: Any, tmp_path: Path) -> Non
     assert QApplication.applicationName() == "Repman"
     assert QApplication.organizationDomain() == "repman.org"
     assert QApplication.desktopFileName() == "org.repman.Repman"
+    assert not seen[0].windowIcon().isNull()
+
+
+def test_windows_have_the_repman_icon(qapp: Any) -> None:
+    icon = app_icon()  # the PNGs of packaging/icons in a source tree
+    assert not icon.isNull()
+    assert {(s.width(), s.height()) for s in icon.availableSizes()} >= {(16, 16), (256, 256)}
+    assert application() is qapp
+    window = QWidget()  # any window takes the application's icon
+    try:
+        assert not window.windowIcon().isNull()
+        assert window.windowIcon().cacheKey() == QApplication.windowIcon().cacheKey()
+    finally:
+        window.deleteLater()
