@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,15 +44,23 @@ def mem_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the developer's real data, config or database."""
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test reads or writes the developer's real data, config, database or log."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))  # the log file
     monkeypatch.delenv("REPMAN_DB", raising=False)
     monkeypatch.setenv("REPMAN_USER", "tester")
+    yield
+    # cli.main() installs the log file once per process: without this, every later test
+    # would log into the first one's home, and a test that reads its own log finds nothing.
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "repman", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture
