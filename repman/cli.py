@@ -152,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_rules.add_parsers(sub)
     cli_backup.add_parsers(sub)  # backup, restore
+    from repman import cli_diagnostics
+
+    cli_diagnostics.add_parsers(sub)
 
     p = command("show", c.cmd_show, "show an item with its replies, events and follow-ups")
     p.add_argument("id", type=int)

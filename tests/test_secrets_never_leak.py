@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -109,9 +110,13 @@ def test_no_secret_reaches_the_database_exports_logs_or_output(
     for path in exports:
         output.append(run("--db", str(db), "export", "-o", str(path), "--events")[1])
     output.append(run("--db", str(db), "stats", "--json")[1])
+    bundle = tmp_path / "diagnostics.zip"
+    output.append(run("--db", str(db), "diagnostics", str(bundle))[1])
     with Store.open(db) as store:
         store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     blobs = {"cli output": "\n".join(output).encode()}
+    with zipfile.ZipFile(bundle) as z:  # compressed: look inside
+        blobs.update({f"{bundle.name}:{name}": z.read(name) for name in z.namelist()})
     for path in [db, *exports, *tmp_path.glob("*.events.csv"), *log_path().parent.glob("*")]:
         if path.is_file():
             blobs[str(path)] = path.read_bytes()
