@@ -213,3 +213,15 @@ def test_small_tick_values_keep_their_second_decimal() -> None:
 def test_emoji_no_bundled_font_has_are_left_out_not_boxed(qt: Any) -> None:
     text = "Cold food 🙏🏽 again 👨‍👩‍👧 ★ ❤️"
     assert report_pages._snippet(text, 100) == "Cold food again ★ ❤️"
+
+
+def test_progress_follows_the_pass_over_every_item(qt: Any, tmp_path: Path) -> None:
+    seen: list[int] = []
+    with Store.memory() as store:
+        google = store.add_source("google", "Google")
+        items = [make_item(f"i{n}", "fine", rating=5) for n in range(2500)]
+        store.upsert_items(google.id, items, by_rating)
+        count = export(
+            store, tmp_path / "r.pdf", InboxFilter(), progress=seen.append, pdf_writer=pdf_writer
+        )
+    assert count == 2500 and seen == [1000, 2000]

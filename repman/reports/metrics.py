@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import statistics
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -151,6 +151,15 @@ def compute(items: Iterable[dict[str, Any]], now: datetime, tz: tzinfo | None = 
     return out
 
 
+def _counted(
+    items: Iterable[dict[str, Any]], progress: Callable[[int], None] | None
+) -> Iterator[Any]:
+    for count, item in enumerate(items, start=1):
+        if progress and count % 1000 == 0:
+            progress(count)
+        yield item
+
+
 def _summary(t: Tally) -> dict[str, Any]:
     return {
         "items": t.items,
@@ -164,12 +173,16 @@ def _summary(t: Tally) -> dict[str, Any]:
 
 
 def stats(
-    store: Store, f: InboxFilter, now: datetime | None = None, tz: tzinfo | None = None
+    store: Store,
+    f: InboxFilter,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """The metrics of README.md; weeks are local weeks (Monday first) in tz, else the
-    computer's own zone."""
+    computer's own zone. `progress` is told every 1000 items read."""
     now = now or utcnow()
-    found = compute(store.response_log(f), now, tz)
+    found = compute(_counted(store.response_log(f), progress), now, tz)
     overall, by_source, overdue = found.overall, found.by_source, found.overdue
     overdue |= store.items_with_overdue_followups(f, to_iso(now))
     open_followups, overdue_followups = store.followup_counts(f, to_iso(now))

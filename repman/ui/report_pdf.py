@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 from importlib.resources import as_file, files
@@ -104,13 +104,6 @@ class Period:
         return "All time"
 
 
-def _counted(items: Iterable[dict[str, Any]], progress: Progress | None) -> Iterator[Any]:
-    for count, item in enumerate(items, start=1):
-        if progress and count % 1000 == 0:
-            progress(count)
-        yield item
-
-
 def weekly(
     store: Store,
     f: InboxFilter,
@@ -118,7 +111,6 @@ def weekly(
     *,
     now: datetime,
     tz: tzinfo | None,
-    progress: Progress | None = None,
 ) -> Trends:
     """Weekly series over the period, or its last 12 weeks with items when it has no start.
 
@@ -142,7 +134,7 @@ def weekly(
     start = to_iso(midnight.replace(tzinfo=tz) if tz else midnight.astimezone())
     window = replace(f, since=max(f.since or start, start))
     return compute(
-        _counted(store.iter_items(window), progress),
+        store.iter_items(window),
         store.events_log(replace(window, criticism=True)),
         now=end,
         weeks=weeks,
@@ -172,8 +164,10 @@ def write_pdf(
         parse_iso(period["since"]) if period.get("since") else None,
         parse_iso(period["until"]) if period.get("until") else None,
     )
-    summary = stats(store, f, now)
-    series = weekly(store, f, span, now=now, tz=tz, progress=progress)
+    # The figures read every item, the weekly series only their weeks: the first pass is
+    # the one a progress bar follows.
+    summary = stats(store, f, now, progress=progress)
+    series = weekly(store, f, span, now=now, tz=tz)
     business = store.setting("business") or ""
     sites = ", ".join(period.get("sources") or [])
 
