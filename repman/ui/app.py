@@ -73,6 +73,15 @@ def _ignore(_result: object) -> None:
     pass
 
 
+def backup_after_first_rows(window: MainWindow, workers: Workers, db_path: Path) -> None:
+    """The day's backup (at most once a day, seconds at 1M items; never raises), in the
+    background once the inbox has its rows: its disk reads then do not slow those down."""
+    window.model.loaded.connect(
+        lambda: workers.submit("backup", lambda _store: daily_backup(db_path), on_result=_ignore),
+        Qt.ConnectionType.SingleShotConnection,
+    )
+
+
 def run(
     db_path: Path, *, demo: bool = False, argv: list[str] | None = None, actor: str | None = None
 ) -> int:
@@ -88,11 +97,10 @@ def run(
     crashes.install()
     try:
         workers = Workers(open_path(Path(db_path)))
-        # At most once a day, in the background (seconds at 1M items); never raises.
-        workers.submit("backup", lambda _store: daily_backup(Path(db_path)), on_result=_ignore)
         window = MainWindow(
             store, workers, actor=actor or default_actor(), demo=demo, reply_composer=True
         )
+        backup_after_first_rows(window, workers, Path(db_path))
         window.showMaximized()  # a triage table wants the whole screen of a laptop
         return int(app.exec())
     finally:

@@ -49,6 +49,7 @@ class Column(enum.IntEnum):
     PRIORITY = 8
 
 
+COLUMNS = tuple(Column)  # by position: an enum lookup per cell is a cost in painting
 HEADERS = {
     Column.SITE: QT_TRANSLATE_NOOP("InboxModel", "Site"),
     Column.AUTHOR: QT_TRANSLATE_NOOP("InboxModel", "Author"),
@@ -325,7 +326,7 @@ class InboxModel(QAbstractTableModel):
         row = self._row(index.row())
         if row is None:
             return None
-        column = Column(index.column())
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column is Column.AGE:
                 return self._age_text(row)

@@ -4,6 +4,9 @@ the Dashboard page, the menus with every keyboard shortcut, and the status bar.
 Each part is set up by its own `_install_*` method, so features added side by side (the sync
 panel, the composer) each touch their own method rather than one long constructor, and gives
 its words to `keep_translated`, which sets them again when the language changes.
+
+Only what the first painted inbox needs is built with the window: the dashboard, the composer
+and the Sources page (and their modules) are made when first used.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SIGNAL, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
@@ -29,7 +32,6 @@ from PySide6.QtWidgets import (
 from repman.domain import Status, utcnow
 from repman.reports.trends import Facets, recent_facets
 from repman.store import InboxFilter, Store
-from repman.ui.dashboard import Dashboard
 from repman.ui.filter_bar import FilterBar
 from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.inbox_model import InboxModel
@@ -44,6 +46,11 @@ from repman.ui.saved_views import (
 )
 from repman.ui.shortcuts_dialog import Row, ShortcutsDialog, action_rows
 from repman.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from repman.ui.composer import Composer
+    from repman.ui.dashboard import Dashboard
+    from repman.ui.sources_page import SourcesPage
 
 DEMO_BANNER = QT_TRANSLATE_NOOP(
     "MainWindow", "This is the demo inbox. Add a source to see your own reviews."
@@ -130,6 +137,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.workers = workers
         self.actor = actor
         self._demo = demo
+        self._clock = clock
+        self._open_url = open_url
         self._texts: list[Callable[[MainWindow], None]] = []
         self._menus: dict[str, QMenu] = {}
 
@@ -188,7 +197,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self._install_views(views_path or default_views_path(), ask_name)
-        self._install_dashboard(clock)
+        self._install_dashboard()
         self.actions_by_name = self._make_actions()
         self._install_menus()
         self._install_sync()
@@ -197,8 +206,11 @@ class MainWindow(Retranslating, QMainWindow):
         from repman.ui.about_dialog import install_about  # Help → About (packaging, issue 7)
 
         self.about_action = install_about(self)
+        self.composer: Composer | None = None
         if reply_composer:  # off: the placeholder message (tests of the triage keys)
-            self._install_composer(clock, open_url)
+            self.compose_requested.connect(
+                lambda item_id: self.composer_window().open_item(item_id)
+            )
 
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -263,15 +275,31 @@ class MainWindow(Retranslating, QMainWindow):
         self.views.message.connect(self.show_message)
         self.views.save_button.clicked.connect(self.save_view)
 
-    def _install_dashboard(self, clock: Callable[[], datetime]) -> None:
-        self.dashboard = Dashboard(self.workers, clock=clock, parent=self)
-        self.pages.addTab(self.dashboard, "")
+    def _install_dashboard(self) -> None:
+        """The Dashboard tab; the page itself is made when first shown (dashboard_page)."""
+        self.dashboard: Dashboard | None = None
+        self._dashboard_holder = QWidget(self)
+        holder = QVBoxLayout(self._dashboard_holder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        self.pages.addTab(self._dashboard_holder, "")
         self.keep_translated(
             lambda self: self.pages.setTabText(DASHBOARD_PAGE, self.tr("Dashboard"))
         )
-        self.dashboard.facetsFound.connect(self._facets_found)
-        self.dashboard.message.connect(self.show_message)
         self.pages.currentChanged.connect(self._page_changed)
+
+    def dashboard_page(self) -> Dashboard:
+        if self.dashboard is None:
+            from repman.ui.dashboard import Dashboard
+
+            self.dashboard = Dashboard(self.workers, clock=self._clock, parent=self)
+            self.dashboard.facetsFound.connect(self._facets_found)
+            self.dashboard.message.connect(self.show_message)
+            layout = self._dashboard_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.dashboard)
+            if self._dashboard_holder.isVisible():
+                self.dashboard.show()  # now, not when the layout gets to it: it computes
+        return self.dashboard
 
     def _make_actions(self) -> dict[str, QAction]:
         # Single letters are window shortcuts; a focused text field takes its own letters
@@ -401,7 +429,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _status_changed(self, _item_id: int) -> None:
         self.model.refresh()
-        self.dashboard.mark_stale()
+        if self.dashboard is not None:
+            self.dashboard.mark_stale()
 
     def _facets_found(self, facets: Facets) -> None:
         self._facets = self._facets.merged(facets)
@@ -410,6 +439,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.filter_bar.set_people(sorted(self._facets.assignees))
 
     def _page_changed(self, index: int) -> None:
+        if index == DASHBOARD_PAGE:
+            self.dashboard_page()
         for name in ITEM_ACTIONS:
             self.actions_by_name[name].setEnabled(index == INBOX_PAGE)
 
@@ -442,7 +473,8 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
         self.sync_controller.stop()  # a running sync stops after its current page
-        self.dashboard.stop()  # so does the dashboard's computation
+        if self.dashboard is not None:
+            self.dashboard.stop()  # so does the dashboard's computation
         self.workers.wait()  # no worker may outlive the window it reports to
         super().closeEvent(event)
 
@@ -452,7 +484,6 @@ class MainWindow(Retranslating, QMainWindow):
         auto-sync, and the tray icon where the desktop has a tray."""
         from PySide6.QtWidgets import QDockWidget, QSystemTrayIcon
 
-        from repman.ui.sources_page import SourcesPage
         from repman.ui.sync_controller import SyncController
         from repman.ui.sync_panel import SyncPanel
         from repman.ui.tray import SyncTray
@@ -544,18 +575,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_message(self.sync_panel.summary.text())
 
     # -- the reply composer and the settings dialog -----------------------------------------
-    def _install_composer(self, clock: Callable[[], datetime], open_url: OpenUrl | None) -> None:
-        """e, Enter and a double-click open the composer, a window beside the inbox; a reply
-        sent from it (or a first draft) refreshes the inbox and the detail pane."""
-        from repman.ui.composer import Composer
+    def composer_window(self) -> Composer:
+        """The composer (e, Enter, a double-click), a window beside the inbox, made on first
+        use; a reply sent from it (or a first draft) refreshes the inbox and the detail pane."""
+        if self.composer is None:
+            from repman.ui.composer import Composer
 
-        self.composer = Composer(
-            self.store, self.workers, self.actor, clock=clock, open_url=open_url, parent=self
-        )
-        self.composer.message.connect(self.show_message)
-        self.composer.replied.connect(self._reply_changed)
-        self.composer.itemChanged.connect(self._reply_changed)
-        self.compose_requested.connect(self.composer.open_item)
+            self.composer = Composer(
+                self.store, self.workers, self.actor, clock=self._clock,
+                open_url=self._open_url, parent=self,
+            )  # fmt: skip
+            self.composer.message.connect(self.show_message)
+            self.composer.replied.connect(self._reply_changed)
+            self.composer.itemChanged.connect(self._reply_changed)
+        return self.composer
 
     def _reply_changed(self, item_id: int) -> None:
         self._status_changed(item_id)

@@ -15,13 +15,16 @@ import threading
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal, Slot
 
 from repman.domain import RepmanError, Status
 from repman.store import InboxFilter, Store
-from repman.sync import SourceProgress, SyncOptions, SyncReport, sync
 from repman.ui.workers import Workers
+
+if TYPE_CHECKING:  # repman.sync loads every connector: imported when a sync runs
+    from repman.sync import SourceProgress, SyncOptions, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,8 @@ def _run_sync(
     run: int,
 ) -> tuple[SyncReport, int]:
     """The pool task: the whole sync, then how much new criticism it brought."""
+    from repman.sync import sync
+
     before = set(store.inbox_ids(_NEW_CRITICISM))
 
     def progress(state: SourceProgress) -> None:
@@ -117,7 +122,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self._workers = workers
         self._db_path = db_path
-        self._options = options or SyncOptions()
+        self._options = options  # None: the defaults
         self._settings = settings if settings is not None else QSettings()
         self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress)
@@ -177,7 +182,9 @@ class SyncController(QObject):
         self._running = True
         self._manual = manual
         self._cancel = threading.Event()
-        options = dataclasses.replace(self._options, cancel=self._cancel)
+        from repman.sync import SyncOptions
+
+        options = dataclasses.replace(self._options or SyncOptions(), cancel=self._cancel)
         self.runningChanged.emit(True)
         self.started.emit(manual)
         self._workers.submit(

@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -28,8 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from repman.domain import RepmanError
-from repman.sources.registry import connector_class
-from repman.sync import SourceProgress
 from repman.ui import display
 from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.sync_controller import (
@@ -42,6 +41,9 @@ from repman.ui.sync_controller import (
     describe_problem,
 )
 
+if TYPE_CHECKING:
+    from repman.sync import SourceProgress
+
 PROBLEM_COLOR = QColor(176, 0, 32)  # dark red: readable on light and mid-grey backgrounds
 BAR_WIDTH = 220
 VISIBLE_ROWS = 6
@@ -51,6 +53,10 @@ NO_SOURCES = QT_TRANSLATE_NOOP(
 
 
 def site_label(kind: str) -> str:
+    # Imported here: the connectors (and their HTTP client) load when a sync reports, not
+    # before the inbox first paints.
+    from repman.sources.registry import connector_class
+
     try:
         return connector_class(kind).label
     except RepmanError:  # an import source, or a kind this version no longer knows

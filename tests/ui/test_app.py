@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from repman.ui.app import app_icon, application, run
+from repman.store import Store, list_backups
+from repman.ui.app import app_icon, application, backup_after_first_rows, run
 from repman.ui.fonts import register_fonts
 from repman.ui.main_window import MainWindow
+from repman.ui.workers import SyncPool, Workers, use_store
 
 
 def test_bundled_fonts_register(qapp: Any) -> None:
@@ -74,3 +76,15 @@ def test_windows_have_the_repman_icon(qapp: Any) -> None:
         assert window.windowIcon().cacheKey() == QApplication.windowIcon().cacheKey()
     finally:
         window.deleteLater()
+
+
+def test_the_days_backup_waits_for_the_first_rows(qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "inbox.db"
+    with Store.open(path) as store:
+        workers = Workers(use_store(store), pool=SyncPool())
+        window = MainWindow(store, workers, actor="alice", views_path=tmp_path / "views.json")
+        qtbot.addWidget(window)
+        backup_after_first_rows(window, workers, path)
+        assert list_backups(path) == []
+        window.model.refresh()  # the rows are in
+        assert len(list_backups(path)) == 1
