@@ -19,7 +19,7 @@ from pathlib import Path
 from repman.store import Store
 from tests.kills import Row, checked, inbox, kill_after, wipe
 
-ROWS = 2400  # about 0.8 s to import on a 2-core machine: five batches of 500
+ROWS = 2000  # about 0.7 s to import on a 2-core machine: four batches of 500
 KILLS = 20
 WORDS = ("great", "service", "slow", "staff", "friendly", "rude", "cold", "food", "tasty", "price",
          "waited", "clean", "dirty")  # fmt: skip
