@@ -30,8 +30,10 @@ def _qt_version() -> str:
 def _fonts(root: Traversable) -> Step:
     def step() -> str:
         from repman.ui.fonts import FONT_FILES, UI_FAMILIES, register_fonts
+        from repman.ui.report_pdf import FONT_FILES as PDF_FONT_FILES
 
-        missing = [name for name in FONT_FILES if not (root / "fonts" / name).is_file()]
+        wanted = dict.fromkeys((*FONT_FILES, *PDF_FONT_FILES))  # the PDF report has its own
+        missing = [name for name in wanted if not (root / "fonts" / name).is_file()]
         if missing:
             raise FileNotFoundError("missing fonts/" + ", fonts/".join(missing))
         families = register_fonts()
