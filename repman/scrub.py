@@ -1,9 +1,8 @@
 """Removing credentials from text a user may send us: diagnostics bundles, crash reports.
 
 Token, key, secret and password values in URLs, headers and keyword arguments, bearer tokens,
-passwords in URLs and JWTs become ***, and the home folder becomes ~. This is the crash
-dialog's scrubbing (repman/ui/crash_dialog.py) without Qt, so code outside ui/ can use it;
-the crash dialog should import it from here rather than keep its own copy.
+passwords in URLs and JWTs become ***, and the home folder becomes ~. Outside ui/ so that the
+diagnostics bundle and the crash dialog share one copy.
 """
 
 from __future__ import annotations
