@@ -61,6 +61,26 @@ HEADERS = {
     Column.ASSIGNEE: QT_TRANSLATE_NOOP("InboxModel", "Assignee"),
     Column.PRIORITY: QT_TRANSLATE_NOOP("InboxModel", "Priority"),
 }
+# Tooltips of the column titles: also the whole of a title cut short in a narrow table.
+HEADER_TIPS = {
+    Column.SITE: QT_TRANSLATE_NOOP("InboxModel", "Site: where the item was written"),
+    Column.AUTHOR: QT_TRANSLATE_NOOP("InboxModel", "Author: who wrote it"),
+    Column.RATING: QT_TRANSLATE_NOOP(
+        "InboxModel", "Rating: the stars given, where the site has them"
+    ),
+    Column.EXCERPT: QT_TRANSLATE_NOOP("InboxModel", "Excerpt: the start of the text"),
+    Column.LANGUAGE: QT_TRANSLATE_NOOP("InboxModel", "Language: the language of the text"),
+    Column.AGE: QT_TRANSLATE_NOOP(
+        "InboxModel", "Age: how long ago it was written; overdue once past its response target"
+    ),
+    Column.STATUS: QT_TRANSLATE_NOOP(
+        "InboxModel", "Status: new, in progress, answered, closed or ignored"
+    ),
+    Column.ASSIGNEE: QT_TRANSLATE_NOOP("InboxModel", "Assignee: who answers it"),
+    Column.PRIORITY: QT_TRANSLATE_NOOP(
+        "InboxModel", "Priority: higher comes first; open criticism and late items climb"
+    ),
+}
 _USER_TEXT = (Column.AUTHOR, Column.EXCERPT)
 
 
@@ -316,8 +336,12 @@ class InboxModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_text(Column(section)) if 0 <= section < len(Column) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return header_text(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("InboxModel", HEADER_TIPS[COLUMNS[section]])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,4 +1,5 @@
-"""The inbox table: fixed row height, whole-row selection, selection kept by item id."""
+"""The inbox table: fixed row height, whole-row selection, selection kept by item id, and
+columns that fit the table's width in every language."""
 
 from __future__ import annotations
 
@@ -10,24 +11,31 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from repman.ui.inbox_model import STAR_SCALE, Column, InboxModel, header_text
 
-# Starting widths: a typical value of each column (or its header, when wider) measured in the
-# view's font, never the rows themselves. Excerpt takes the rest of the width.
+# Widths: a typical value of each column and its title, measured in the view's fonts, never
+# the rows themselves. Excerpt takes the rest of the width.
 _SAMPLES = {
     Column.SITE: "Tripadvisor",
-    Column.AUTHOR: "Γιώργος Παπαδό",
+    Column.AUTHOR: "Γιώργος Παπα",
     Column.RATING: "★★★★★",
-    Column.LANGUAGE: "Language",
+    Column.LANGUAGE: "en-GB",
     Column.AGE: QT_TRANSLATE_NOOP("InboxView", "30 min · overdue"),
     Column.STATUS: QT_TRANSLATE_NOOP("InboxView", "In progress"),
-    Column.ASSIGNEE: "Assignee",
-    Column.PRIORITY: "Priority",
+    Column.ASSIGNEE: "Nikolaos",
+    Column.PRIORITY: "999",
 }
+PADDING = 12  # the cell's margins around its text
+# What the excerpt keeps of the table's width before titles are shortened (elided, with the
+# whole title in its tooltip), then values: Greek titles are long, and the excerpt is what
+# triage reads. Words in these columns may lose up to 40% of their width to an ellipsis.
+EXCERPT_SHARE, EXCERPT_MIN = 0.2, 160
+ELASTIC = (Column.SITE, Column.AUTHOR, Column.AGE, Column.STATUS, Column.ASSIGNEE)
+SHORTEST = 0.6
 
 
 class InboxView(Retranslating, QTableView):
@@ -38,6 +46,9 @@ class InboxView(Retranslating, QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keep_id: int | None = None
+        self._widths: dict[Column, tuple[int, int]] = {}  # value and title widths
+        self._fitting = False
+        self._user_sized = False  # a column dragged by hand: its widths are left alone
         self._keep_row = -1
         self._shown_id: int | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,6 +68,8 @@ class InboxView(Retranslating, QTableView):
         columns.setHighlightSections(False)
         columns.setSectionsMovable(True)
         columns.setSortIndicatorShown(True)
+        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
+        columns.sectionResized.connect(self._section_resized)
 
     @property
     def inbox(self) -> InboxModel | None:
@@ -90,7 +103,7 @@ class InboxView(Retranslating, QTableView):
 
     def _size_columns(self) -> None:
         header = self.horizontalHeader()
-        metrics = self.fontMetrics()
+        titles = QFontMetrics(header.font())
         bold = QFont(self.font())
         bold.setBold(True)  # open criticism rows are bold
         bold_metrics = QFontMetrics(bold)
@@ -100,11 +113,48 @@ class InboxView(Retranslating, QTableView):
             cell = QFontMetrics(stars) if column is Column.RATING else bold_metrics
             if column in (Column.AGE, Column.STATUS):  # these read in the app's language
                 sample = QCoreApplication.translate("InboxView", sample)
-            width = max(
-                cell.horizontalAdvance(sample), metrics.horizontalAdvance(header_text(column))
-            )
-            header.resizeSection(column, width + 16)
+            title = titles.horizontalAdvance(header_text(column))
+            # The title's room also holds the sort arrow on the columns that sort.
+            arrow = titles.height() if column in (Column.AGE, Column.PRIORITY) else 0
+            self._widths[column] = cell.horizontalAdvance(sample), title + arrow
         header.setSectionResizeMode(Column.EXCERPT, QHeaderView.ResizeMode.Stretch)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Each column as wide as its values and its title while the excerpt keeps its share
+        of the width. Short of room, the titles give up the same fraction of what they need
+        beyond their values (and are elided); then the words in the ELASTIC columns do."""
+        if self._user_sized or not self._widths:
+            return
+        width = self.viewport().width()
+        scroll = self.verticalScrollBar()
+        if not scroll.isVisible():  # it takes its width from the excerpt once rows fill up
+            width -= scroll.sizeHint().width()
+        room = width - max(EXCERPT_MIN, int(width * EXCERPT_SHARE)) - PADDING * len(self._widths)
+        values = sum(value for value, _title in self._widths.values())
+        beyond = sum(max(0, title - value) for value, title in self._widths.values())
+        title_share = 1.0 if values + beyond <= room or not beyond else (room - values) / beyond
+        give = sum(
+            value * (1 - SHORTEST) for c, (value, _t) in self._widths.items() if c in ELASTIC
+        )
+        value_share = 1.0 if values <= room or not give else max(0, room - values + give) / give
+        self._fitting = True
+        try:
+            for column, (value, title) in self._widths.items():
+                if column in ELASTIC:
+                    value = round(value * (SHORTEST + (1 - SHORTEST) * value_share))
+                extra = max(0, title - value) * max(0.0, title_share)
+                self.horizontalHeader().resizeSection(column, round(value + extra) + PADDING)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != Column.EXCERPT and self._widths:
+            self._user_sized = True  # by hand (the excerpt stretches with the table)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     # -- the current item ------------------------------------------------------------------
     def current_id(self) -> int | None:

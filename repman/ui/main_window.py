@@ -221,7 +221,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.set_filter(self.filter_bar.current_filter())
         self.views.show_state(self.filter_bar.state())
         self.resize(1360, 820)
-        self.splitter.setSizes([170, 760, 430])  # the table gets the larger share
+        self.splitter.setSizes([170, 810, 380])  # the table gets the larger share
 
     # -- words -----------------------------------------------------------------------------
     def keep_translated(self, set_texts: Callable[[MainWindow], None]) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from repman.domain import Status
 from repman.store import Store
 from repman.ui.composer import Composer
+from repman.ui.inbox_model import HEADER_TIPS, Column
+from repman.ui.inbox_view import EXCERPT_MIN
 from repman.ui.main_window import MainWindow
 from repman.ui.ui_language import apply_language
 from repman.ui.workers import Workers
@@ -28,6 +30,7 @@ LANGUAGES = ("ar", "ur", "el")
 TRANSLATIONS = files("repman.resources") / "translations"
 PLACEHOLDER = re.compile(r"\{\w+\}|%[0-9vm]")
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
@@ -218,3 +221,28 @@ def test_a_switch_retranslates_the_composer_and_the_dashboard_as_they_are(
     assert composer.mark_button.text() == "Mark answered"
     assert composer.windowTitle() == "Reply to \u2068Sam\u2069"
     assert dashboard.charts["rate"].chart.title == "Response rate by week"
+
+
+@pytest.mark.parametrize("language", ["el", "ar", "en"])
+def test_the_columns_fit_a_1400_pixel_window_without_scrolling(
+    qapp: QApplication, qtbot: Any, store: Store, workers: Workers, add_item: AddItem,
+    tmp_path: Path, language: str,
+) -> None:  # fmt: skip
+    fill(store, add_item)
+    apply_language(qapp, language)
+    window = make_window(qtbot, store, workers, tmp_path / "views.json")
+    window.resize(1400, 860)
+    window.grab()  # laid out at that size
+    table, header = window.table, window.table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(Column.EXCERPT) >= EXCERPT_MIN
+    assert header.sectionSize(Column.RATING) >= table.fontMetrics().horizontalAdvance("★★★★★")
+    # A title cut short is whole in its tooltip.
+    tip = window.model.headerData(Column.PRIORITY, Qt.Orientation.Horizontal, TOOLTIP)
+    assert tip == QCoreApplication.translate("InboxModel", HEADER_TIPS[Column.PRIORITY])
+
+    header.resizeSection(Column.AUTHOR, 300)  # by hand: kept when the window changes size
+    window.resize(1200, 860)
+    window.grab()
+    assert header.sectionSize(Column.AUTHOR) == 300
