@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from repman.domain import Status
 from repman.store import Store
 from repman.ui.composer import Composer
+from repman.ui.export_dialog import ExportDialog
 from repman.ui.inbox_model import HEADER_TIPS, Column
 from repman.ui.inbox_view import EXCERPT_MIN
 from repman.ui.main_window import MainWindow
@@ -241,8 +242,26 @@ def test_the_columns_fit_a_1400_pixel_window_without_scrolling(
     # A title cut short is whole in its tooltip.
     tip = window.model.headerData(Column.PRIORITY, Qt.Orientation.Horizontal, TOOLTIP)
     assert tip == QCoreApplication.translate("InboxModel", HEADER_TIPS[Column.PRIORITY])
+    if language != "en":
+        assert (GREEK if language == "el" else ARABIC_SCRIPT).search(tip)
 
     header.resizeSection(Column.AUTHOR, 300)  # by hand: kept when the window changes size
     window.resize(1200, 860)
     window.grab()
     assert header.sectionSize(Column.AUTHOR) == 300
+
+
+def test_the_export_dialog_speaks_the_language_and_switches_with_it(
+    qapp: QApplication, qtbot: Any, workers: Workers
+) -> None:
+    apply_language(qapp, "ar")
+    dialog = ExportDialog(workers, clock=clock)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "تصدير"
+    assert dialog.preset.currentText() == "هذا الأسبوع"
+    dialog.preset.setCurrentIndex(1)  # last week: still the key preset_range() knows
+    first, last = dialog.dates()
+    assert (last - first).days == 6 and last < clock().date()
+    apply_language(qapp, "en")
+    assert dialog.windowTitle() == "Export" and dialog.preset.currentText() == "Last week"
+    assert dialog.format.itemText(0) == "CSV (spreadsheet)"
