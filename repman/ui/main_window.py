@@ -206,6 +206,7 @@ class MainWindow(Retranslating, QMainWindow):
         from repman.ui.about_dialog import install_about  # Help → About (packaging, issue 7)
 
         self.about_action = install_about(self)
+        self._install_diagnostics()
         self.composer: Composer | None = None
         if reply_composer:  # off: the placeholder message (tests of the triage keys)
             self.compose_requested.connect(
@@ -622,6 +623,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_action.triggered.connect(lambda _=False: self.open_export())
         self.keep_translated(lambda self: self.export_action.setText(self.tr("Export…")))
         self.export_dialog: Any = None  # an ExportDialog, made on first use
+
+    def _install_diagnostics(self) -> None:
+        """Help → Export diagnostics…: the logs and version facts for a bug report."""
+        self.diagnostics_action = self.menu(HELP_MENU).addAction("")
+        self.diagnostics_action.triggered.connect(lambda _=False: self.export_diagnostics())
+        self.keep_translated(
+            lambda self: self.diagnostics_action.setText(self.tr("Export diagnostics…"))
+        )
+
+    def export_diagnostics(self) -> None:
+        from repman.ui.diagnostics_dialog import export_diagnostics
+
+        export_diagnostics(self, database=self.store.path)
 
     def open_export(self) -> None:
         from repman.ui.export_dialog import ExportDialog

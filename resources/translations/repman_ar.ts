@@ -1253,19 +1253,19 @@
         <translation>Enter، نقر مزدوج</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="259"/>
+        <location filename="../../repman/ui/main_window.py" line="260"/>
         <source>Repman — demo inbox</source>
         <translation>Repman — صندوق وارد تجريبي</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="80"/>
-        <location filename="../../repman/ui/main_window.py" line="261"/>
+        <location filename="../../repman/ui/main_window.py" line="262"/>
         <source>Inbox</source>
         <translation>صندوق الوارد</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="81"/>
-        <location filename="../../repman/ui/main_window.py" line="286"/>
+        <location filename="../../repman/ui/main_window.py" line="287"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
@@ -1330,35 +1330,40 @@
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="379"/>
-        <location filename="../../repman/ui/main_window.py" line="426"/>
+        <location filename="../../repman/ui/main_window.py" line="380"/>
+        <location filename="../../repman/ui/main_window.py" line="427"/>
         <source>No item selected</source>
         <translation>لم يُحدَّد أي عنصر</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="391"/>
+        <location filename="../../repman/ui/main_window.py" line="392"/>
         <source>That item is not in this view; it is shown on its own</source>
         <translation>هذا العنصر ليس ضمن هذا العرض؛ يُعرض وحده</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="416"/>
+        <location filename="../../repman/ui/main_window.py" line="417"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="454"/>
+        <location filename="../../repman/ui/main_window.py" line="455"/>
         <source>1 item</source>
         <translation>عنصر واحد</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="454"/>
+        <location filename="../../repman/ui/main_window.py" line="455"/>
         <source>{count} items</source>
         <translation>{count} من العناصر</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="533"/>
+        <location filename="../../repman/ui/main_window.py" line="534"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../repman/ui/main_window.py" line="632"/>
+        <source>Export diagnostics…</source>
+        <translation>تصدير بيانات التشخيص…</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="88"/>
@@ -1366,22 +1371,22 @@
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="534"/>
+        <location filename="../../repman/ui/main_window.py" line="535"/>
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="535"/>
+        <location filename="../../repman/ui/main_window.py" line="536"/>
         <source>Sources…</source>
         <translation>المصادر…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="536"/>
+        <location filename="../../repman/ui/main_window.py" line="537"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="542"/>
+        <location filename="../../repman/ui/main_window.py" line="543"/>
         <source>A sync is already running.</source>
         <translation>هناك مزامنة جارية بالفعل.</translation>
     </message>
@@ -1391,7 +1396,7 @@
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="603"/>
+        <location filename="../../repman/ui/main_window.py" line="604"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -1401,7 +1406,7 @@
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="623"/>
+        <location filename="../../repman/ui/main_window.py" line="624"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>

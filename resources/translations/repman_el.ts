@@ -1253,19 +1253,19 @@
         <translation>Enter, διπλό κλικ</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="259"/>
+        <location filename="../../repman/ui/main_window.py" line="260"/>
         <source>Repman — demo inbox</source>
         <translation>Repman — δοκιμαστικά εισερχόμενα</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="80"/>
-        <location filename="../../repman/ui/main_window.py" line="261"/>
+        <location filename="../../repman/ui/main_window.py" line="262"/>
         <source>Inbox</source>
         <translation>Εισερχόμενα</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="81"/>
-        <location filename="../../repman/ui/main_window.py" line="286"/>
+        <location filename="../../repman/ui/main_window.py" line="287"/>
         <source>Dashboard</source>
         <translation>Πίνακας</translation>
     </message>
@@ -1330,35 +1330,40 @@
         <translation>Συντομεύσεις πληκτρολογίου</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="379"/>
-        <location filename="../../repman/ui/main_window.py" line="426"/>
+        <location filename="../../repman/ui/main_window.py" line="380"/>
+        <location filename="../../repman/ui/main_window.py" line="427"/>
         <source>No item selected</source>
         <translation>Δεν επιλέχθηκε στοιχείο</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="391"/>
+        <location filename="../../repman/ui/main_window.py" line="392"/>
         <source>That item is not in this view; it is shown on its own</source>
         <translation>Αυτό το στοιχείο δεν ανήκει σε αυτή την προβολή· εμφανίζεται μόνο του</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="416"/>
+        <location filename="../../repman/ui/main_window.py" line="417"/>
         <source>Other</source>
         <translation>Άλλα</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="454"/>
+        <location filename="../../repman/ui/main_window.py" line="455"/>
         <source>1 item</source>
         <translation>1 στοιχείο</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="454"/>
+        <location filename="../../repman/ui/main_window.py" line="455"/>
         <source>{count} items</source>
         <translation>{count} στοιχεία</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="533"/>
+        <location filename="../../repman/ui/main_window.py" line="534"/>
         <source>Sync</source>
         <translation>Συγχρονισμός</translation>
+    </message>
+    <message>
+        <location filename="../../repman/ui/main_window.py" line="632"/>
+        <source>Export diagnostics…</source>
+        <translation>Εξαγωγή διαγνωστικών…</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="88"/>
@@ -1366,22 +1371,22 @@
         <translation>Σ&amp;υγχρονισμός</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="534"/>
+        <location filename="../../repman/ui/main_window.py" line="535"/>
         <source>Sync now</source>
         <translation>Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="535"/>
+        <location filename="../../repman/ui/main_window.py" line="536"/>
         <source>Sources…</source>
         <translation>Πηγές…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="536"/>
+        <location filename="../../repman/ui/main_window.py" line="537"/>
         <source>Sync progress</source>
         <translation>Πρόοδος συγχρονισμού</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="542"/>
+        <location filename="../../repman/ui/main_window.py" line="543"/>
         <source>A sync is already running.</source>
         <translation>Ένας συγχρονισμός εκτελείται ήδη.</translation>
     </message>
@@ -1391,7 +1396,7 @@
         <translation>Ε&amp;ργαλεία</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="603"/>
+        <location filename="../../repman/ui/main_window.py" line="604"/>
         <source>Settings…</source>
         <translation>Ρυθμίσεις…</translation>
     </message>
@@ -1401,7 +1406,7 @@
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="623"/>
+        <location filename="../../repman/ui/main_window.py" line="624"/>
         <source>Export…</source>
         <translation>Εξαγωγή…</translation>
     </message>

@@ -1253,19 +1253,19 @@
         <translation>Enter، ڈبل کلک</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="259"/>
+        <location filename="../../repman/ui/main_window.py" line="260"/>
         <source>Repman — demo inbox</source>
         <translation>Repman — نمونے کا ان باکس</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="80"/>
-        <location filename="../../repman/ui/main_window.py" line="261"/>
+        <location filename="../../repman/ui/main_window.py" line="262"/>
         <source>Inbox</source>
         <translation>ان باکس</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="81"/>
-        <location filename="../../repman/ui/main_window.py" line="286"/>
+        <location filename="../../repman/ui/main_window.py" line="287"/>
         <source>Dashboard</source>
         <translation>ڈیش بورڈ</translation>
     </message>
@@ -1330,35 +1330,40 @@
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="379"/>
-        <location filename="../../repman/ui/main_window.py" line="426"/>
+        <location filename="../../repman/ui/main_window.py" line="380"/>
+        <location filename="../../repman/ui/main_window.py" line="427"/>
         <source>No item selected</source>
         <translation>کوئی آئٹم منتخب نہیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="391"/>
+        <location filename="../../repman/ui/main_window.py" line="392"/>
         <source>That item is not in this view; it is shown on its own</source>
         <translation>یہ آئٹم اس منظر میں نہیں؛ اسے الگ دکھایا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="416"/>
+        <location filename="../../repman/ui/main_window.py" line="417"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="454"/>
+        <location filename="../../repman/ui/main_window.py" line="455"/>
         <source>1 item</source>
         <translation>1 آئٹم</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="454"/>
+        <location filename="../../repman/ui/main_window.py" line="455"/>
         <source>{count} items</source>
         <translation>{count} آئٹمز</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="533"/>
+        <location filename="../../repman/ui/main_window.py" line="534"/>
         <source>Sync</source>
         <translation>ہم وقت سازی</translation>
+    </message>
+    <message>
+        <location filename="../../repman/ui/main_window.py" line="632"/>
+        <source>Export diagnostics…</source>
+        <translation>تشخیصی معلومات برآمد کریں…</translation>
     </message>
     <message>
         <location filename="../../repman/ui/main_window.py" line="88"/>
@@ -1366,22 +1371,22 @@
         <translation>&amp;ہم وقت سازی</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="534"/>
+        <location filename="../../repman/ui/main_window.py" line="535"/>
         <source>Sync now</source>
         <translation>ابھی ہم وقت کریں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="535"/>
+        <location filename="../../repman/ui/main_window.py" line="536"/>
         <source>Sources…</source>
         <translation>ذرائع…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="536"/>
+        <location filename="../../repman/ui/main_window.py" line="537"/>
         <source>Sync progress</source>
         <translation>ہم وقت سازی کی پیش رفت</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="542"/>
+        <location filename="../../repman/ui/main_window.py" line="543"/>
         <source>A sync is already running.</source>
         <translation>ہم وقت سازی پہلے سے جاری ہے۔</translation>
     </message>
@@ -1391,7 +1396,7 @@
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="603"/>
+        <location filename="../../repman/ui/main_window.py" line="604"/>
         <source>Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
@@ -1401,7 +1406,7 @@
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="623"/>
+        <location filename="../../repman/ui/main_window.py" line="624"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>

@@ -280,3 +280,21 @@ def test_the_clock_re_scores_open_items_as_they_age(qtbot, tmp_path) -> None:
         window._on_tick()
     assert store.item(1)["priority"] > before  # now overdue: climbed the inbox
     store.close()
+
+
+def test_help_menu_exports_diagnostics_of_the_open_inbox(
+    make_window: Any, store: Store, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from repman.ui import diagnostics_dialog
+    from repman.ui.main_window import HELP_MENU
+
+    window = make_window()
+    asked: list[tuple[Any, Any]] = []
+    monkeypatch.setattr(
+        diagnostics_dialog,
+        "export_diagnostics",
+        lambda parent, *, database: asked.append((parent, database)),
+    )
+    actions = {a.text(): a for a in window.menu(HELP_MENU).actions()}
+    actions["Export diagnostics…"].trigger()
+    assert asked == [(window, store.path)]
