@@ -44,6 +44,11 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(func=cmd_backup)
     text = "replace the database with a backup (the current file is kept aside)"
     p = sub.add_parser("restore", help=text, description=text)
-    p.add_argument("file", type=Path, help="a backup, e.g. from the backups/ folder")
+    p.add_argument(
+        "file",
+        type=Path,
+        help="a backup from the backups/ folder, or a copy made before an upgrade "
+        "(NAME.vN-TIME.bak beside the database)",
+    )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_restore)

@@ -8,19 +8,26 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Migrations
 
 from repman.cli import main
 from repman.domain import StorageError
-from repman.store import Store
+from repman.store import InboxFilter, Store
 from repman.store import backup as backup_mod
+from repman.store import database as database_mod
 from repman.store.backup import (
+    KEEP,
     daily_backup,
     list_backups,
     make_backup,
     newest_good_backup,
     quick_check,
     restore_backup,
+    restore_candidates,
+    upgrade_copies,
 )
+from repman.store.database import open_database
+from repman.store.schema import MIGRATION_SET, migrations
 from repman.sync import sync
 from tests.helpers import make_item
 
@@ -200,3 +207,81 @@ def test_a_damaged_database_names_the_newest_good_backup(
 def test_restore_of_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="no such file"):
         restore_backup(tmp_path / "inbox.db", tmp_path / "nope.db")
+
+
+def _first_version_inbox(db: Path, count: int) -> None:
+    """An inbox as the first release left it (schema 1): opening it today upgrades it and
+    leaves the pre-upgrade copy `inbox.db.v1-<time>.bak` beside it."""
+    first = Migrations(MIGRATION_SET)
+    first._migrations.append(migrations._migrations[0])
+    conn = open_database(db, steps=first).conn
+    conn.execute(
+        "INSERT INTO sources (id, kind, name, created_at) "
+        "VALUES (1, 'import', 'Files', '2025-01-01T00:00:00Z')"
+    )
+    conn.executemany(
+        "INSERT INTO items (source_id, external_id, kind, text, created_at, fetched_at) "
+        "VALUES (1, ?, 'review', 'old', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
+        [(f"e{n}",) for n in range(count)],
+    )
+    conn.close()
+
+
+def _smash(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * 3996  # the schema page: opening itself fails
+    db.write_bytes(bytes(data))
+    Path(f"{db}-wal").unlink(missing_ok=True)
+    Path(f"{db}-shm").unlink(missing_ok=True)
+
+
+@pytest.fixture
+def upgrade_clock(clock: Clock, monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """The same clock for the pre-upgrade copies' names as for the daily backups'."""
+    monkeypatch.setattr(database_mod, "utcnow", clock)
+    return clock
+
+
+def test_the_newest_good_copy_may_be_the_one_made_before_an_upgrade(
+    tmp_path: Path, upgrade_clock: Clock
+) -> None:
+    db = tmp_path / "inbox.db"
+    _first_version_inbox(db, 4)
+    daily = make_backup(db)  # 1 March
+    upgrade_clock.now += timedelta(days=1)
+    Store.open(db).close()  # 2 March: upgraded, the copy made first
+    (bak,) = upgrade_copies(db)
+    assert bak.name == "inbox.db.v1-20260302T090000Z.bak"
+    assert restore_candidates(db) == [bak, daily]
+    assert newest_good_backup(db) == bak
+    kept = bak.read_bytes()
+    bak.write_bytes(kept[:4096] + b"\0" * 100)  # truncated: not good
+    assert newest_good_backup(db) == daily
+    bak.write_bytes(kept)
+    upgrade_clock.now += timedelta(days=1)
+    later = make_backup(db)  # 3 March: a daily backup newer than the copy
+    assert restore_candidates(db) == [later, bak, daily]
+    assert newest_good_backup(db) == later
+    for _ in range(KEEP + 2):
+        upgrade_clock.now += timedelta(days=1)
+        make_backup(db)
+    assert bak.exists()  # rotation keeps its hands off the pre-upgrade copy
+
+
+def test_a_damaged_database_names_the_copy_made_before_the_upgrade(
+    tmp_path: Path, upgrade_clock: Clock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "inbox.db"
+    _first_version_inbox(db, 5)
+    Store.open(db).close()  # upgraded: no daily backup yet, only the pre-upgrade copy
+    (bak,) = upgrade_copies(db)
+    _smash(db)
+    assert main(["--db", str(db), "inbox"]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err and f"restore '{bak}'" in err and "before a Repman upgrade" in err
+    assert err.count("\n") == 1
+    assert main(["--db", str(db), "restore", str(bak), "--yes"]) == 0
+    assert _count(db) == 5
+    with Store.open(db) as store:  # upgraded again on opening: a working inbox
+        assert [s.name for s in store.sources()] == ["Files"]
+        assert store.count(InboxFilter()) == 5

@@ -5,13 +5,19 @@ copying the file itself would not be, tech-notes §8), written under a temporary
 with PRAGMA quick_check and only then given their real name; older copies are rotated out only
 after the new one passed. quick_check is seconds on a large inbox, so it runs when a copy is
 made or restored, never at every open.
+
+A damaged inbox can go back to either kind of copy: these daily ones, or the copy
+repman/store/database.py leaves beside the inbox before upgrading its schema
+(`<name>.v<version>-<time>.bak`). Rotation only ever touches the daily ones.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from datetime import datetime
@@ -24,6 +30,7 @@ log = logging.getLogger(__name__)
 KEEP = 7
 FOLDER = "backups"
 _STAMP = "%Y-%m-%dT%H%M%SZ"
+_UPGRADE_STAMP = "%Y%m%dT%H%M%SZ"  # repman/store/database.py's name for a pre-upgrade copy
 _HEADER = b"SQLite format 3\x00"
 _REPMAN_TABLES = ("_sqlite_migrations", "items", "sources")
 
@@ -42,6 +49,38 @@ def list_backups(db_path: Path) -> list[Path]:
         p for p in folder.glob(f"{prefix}*.db") if p.is_file() and _stamp_of(p, prefix) is not None
     ]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def upgrade_copies(db_path: Path) -> list[Path]:
+    """The copies made beside db_path before a schema upgrade, newest first."""
+    db_path = Path(db_path)
+    if not db_path.parent.is_dir():
+        return []
+    found = [
+        p
+        for p in db_path.parent.glob(f"{glob.escape(db_path.name)}.v*.bak")
+        if p.is_file() and _upgrade_stamp_of(db_path, p) is not None
+    ]
+    return sorted(found, key=lambda p: _upgrade_stamp_of(db_path, p) or datetime.min, reverse=True)
+
+
+def _upgrade_stamp_of(db_path: Path, path: Path) -> datetime | None:
+    match = re.fullmatch(rf"{re.escape(db_path.name)}\.v\d+-(\d{{8}}T\d{{6}}Z)\.bak", path.name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match[1], _UPGRADE_STAMP)
+    except ValueError:
+        return None
+
+
+def restore_candidates(db_path: Path) -> list[Path]:
+    """Every copy db_path could go back to, daily and pre-upgrade, newest first."""
+    db_path = Path(db_path)
+    prefix = f"{db_path.stem}-"
+    dated = [(_stamp_of(p, prefix) or datetime.min, p) for p in list_backups(db_path)]
+    dated += [(_upgrade_stamp_of(db_path, p) or datetime.min, p) for p in upgrade_copies(db_path)]
+    return [p for _, p in sorted(dated, key=lambda pair: pair[0], reverse=True)]
 
 
 def _stamp_of(path: Path, prefix: str) -> datetime | None:
@@ -143,8 +182,9 @@ def daily_backup(db_path: Path, *, keep: int = KEEP) -> Path | None:
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
-    """The newest backup that passes quick_check (usually the first one looked at)."""
-    for candidate in list_backups(db_path):
+    """The newest copy, daily or pre-upgrade, that passes quick_check (usually the first one
+    looked at)."""
+    for candidate in restore_candidates(db_path):
         if quick_check(candidate) == "ok":
             return candidate
     return None
@@ -186,11 +226,12 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
 
 
 def damaged_hint(db_path: Path) -> str:
-    """What to tell a user whose database cannot be opened: the newest good backup."""
+    """What to tell a user whose database cannot be opened: the newest good copy of it."""
     good = newest_good_backup(db_path)
     if good is None:
         return "no good backup was found"
+    what = "copy (made before a Repman upgrade)" if good.suffix == ".bak" else "backup"
     return (
-        f"the newest good backup is {good}; restore it with: "
+        f"the newest good {what} is {good}; restore it with: "
         f"repman --db '{db_path}' restore '{good}'"
     )
