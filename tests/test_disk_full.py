@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlite_utils import Migrations
 
 from repman.cli import main
 from repman.domain import StorageError
 from repman.reports import export as export_mod
 from repman.store import InboxFilter, Store
+from repman.store.database import UpgradeFailed, open_database
+from repman.store.schema import MIGRATION_SET, migrations
 from tests.helpers import make_item
 
 
@@ -276,3 +279,28 @@ def test_full_disk_while_writing_the_events_file(
     assert out.exists()  # the log itself was complete before the events file began
     assert not (tmp_path / "log.events.csv").exists()
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_real_full_disk_for_the_copy_before_an_upgrade(
+    small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = small_disk / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        store.upsert_items(source.id, big_items("u", 80))  # about 600 KB
+    before = snapshot(db)
+    room = small_disk / "room"
+    room.write_bytes(b"\0" * 160_000)
+    fill(small_disk)
+    room.unlink()  # room to open the inbox (its -wal and -shm), not to copy it
+    upgraded = Migrations(MIGRATION_SET)
+    upgraded._migrations.extend(migrations._migrations)
+    upgraded(name="0099_test_step")(lambda db: db.execute("ALTER TABLE items ADD x TEXT"))
+    with pytest.raises(UpgradeFailed) as caught:
+        open_database(db, steps=upgraded)
+    message = caught.value.message
+    assert message.startswith(f"could not upgrade {db} to this version of Repman: the copy")
+    assert "The inbox is unchanged" in message and "Free some space on that disk" in message
+    assert "damaged" not in message
+    assert not list(small_disk.glob("*.bak")) and not list(small_disk.glob(".*partial*"))
+    assert snapshot(db) == before

@@ -17,7 +17,7 @@ from repman.store.backup import (
     quick_check,
     restore_backup,
 )
-from repman.store.database import open_database
+from repman.store.database import UpgradeFailed, open_database
 from repman.store.inbox import Cursor, InboxFilter, Sort
 from repman.store.ingest import IngestMixin, UpsertResult
 from repman.store.reading import ReadingMixin
@@ -53,6 +53,8 @@ class Store(IngestMixin, SourcesMixin, ReadingMixin, TemplatesMixin, SettingsMix
     def open(cls, path: Path | str) -> Store:
         try:
             return cls(open_database(Path(path)), Path(path))
+        except UpgradeFailed:
+            raise  # its own words: a failed upgrade is not damage, and it names the copy
         except StorageError as exc:
             if "disk I/O error" in exc.message or "disk is full" in exc.message:
                 # Not damage: SQLite cannot create its -shm/-wal files on a full disk.

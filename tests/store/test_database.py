@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database, Migrations
 
+import repman.store as store_pkg
+from repman.cli import main
 from repman.domain import StorageError
-from repman.store import Store
-from repman.store.database import open_database
+from repman.store import InboxFilter, Store
+from repman.store.database import UpgradeFailed, open_database
 from repman.store.schema import MIGRATION_SET, SCHEMA_VERSION, migrations
 from tests.helpers import make_item
 
@@ -134,3 +138,107 @@ def test_a_kill_before_the_version_mark_is_made_good_at_the_next_open(tmp_path: 
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+def _upgrade_with(*steps: tuple[str, Callable[[Database], None]]) -> Migrations:
+    """Today's migrations followed by `steps`: what a future release would run."""
+    upgraded = Migrations(MIGRATION_SET)
+    upgraded._migrations.extend(migrations._migrations)
+    for name, fn in steps:
+        upgraded(name=name)(fn)
+    return upgraded
+
+
+def _inbox_with_items(path: Path, count: int) -> None:
+    with Store.open(path) as store:
+        source = store.add_source("import", "Site")
+        store.upsert_items(source.id, [make_item(f"e{n}", f"kept {n}") for n in range(count)])
+
+
+@pytest.mark.parametrize(
+    ("error", "advice"),
+    [
+        (RuntimeError("a bug in the step"), "This is a fault in Repman (RuntimeError)"),
+        (sqlite3.OperationalError("disk I/O error"), "Free some space on that disk"),
+        (sqlite3.OperationalError("database or disk is full"), "Free some space on that disk"),
+        (sqlite3.OperationalError("no such column: extra"), "This is a fault in Repman"),
+    ],
+)
+def test_a_failing_upgrade_step_is_not_called_damage(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    error: Exception,
+    advice: str,
+) -> None:
+    path = tmp_path / "inbox.db"
+    _inbox_with_items(path, 3)
+
+    def step(db: Database) -> None:
+        db.execute("ALTER TABLE items ADD COLUMN extra TEXT")
+        raise error
+
+    upgraded = _upgrade_with(("0099_test_step", step))
+    monkeypatch.setattr(store_pkg, "open_database", partial(open_database, steps=upgraded))
+    assert main(["--db", str(path), "inbox"]) == 1
+    err = capsys.readouterr().err
+    (copy,) = tmp_path.glob("inbox.db.v*.bak")
+    assert err.startswith(f"repman: could not upgrade {path} to this version of Repman: ")
+    assert "step 0099_test_step failed" in err and str(error) in err
+    assert "The inbox is unchanged" in err and f"kept as {copy}" in err and advice in err
+    assert "damaged" not in err and "internal error" not in err and "cannot open" not in err
+    assert err.count("\n") == 1
+    monkeypatch.undo()
+    with Store.open(path) as store:  # the step was rolled back: today's Repman opens it
+        assert store.count(InboxFilter()) == 3
+        assert "extra" not in [r[1] for r in store.db.conn.execute("PRAGMA table_info(items)")]
+
+
+def test_a_step_failing_after_others_names_the_copy_to_go_back_to(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.db"
+    _inbox_with_items(path, 2)
+
+    def first(db: Database) -> None:
+        db.execute("ALTER TABLE items ADD COLUMN extra TEXT")
+
+    def broken(db: Database) -> None:
+        raise KeyError("oops")
+
+    with pytest.raises(StorageError) as caught:
+        open_database(path, steps=_upgrade_with(("0098_first", first), ("0099_broken", broken)))
+    assert isinstance(caught.value, UpgradeFailed)
+    assert isinstance(caught.value.__cause__, KeyError)  # for the log
+    message = caught.value.message
+    (copy,) = tmp_path.glob("inbox.db.v*.bak")
+    assert "step 0099_broken failed" in message and "Nothing in the inbox was lost" in message
+    assert f"repman --db '{path}' restore '{copy}'" in message
+    assert "damaged" not in message
+    # Once the step is fixed, opening goes on from where it stopped.
+    fixed = _upgrade_with(("0098_first", first), ("0099_broken", lambda db: None))
+    db = open_database(path, steps=fixed)
+    assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 2
+    db.conn.close()
+
+
+def test_a_failing_first_step_of_a_new_inbox_is_not_called_damage(tmp_path: Path) -> None:
+    def broken(db: Database) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    steps = Migrations(MIGRATION_SET)
+    steps(name="0001_initial")(broken)
+    with pytest.raises(UpgradeFailed, match=r"could not set up the new inbox .*Free some space"):
+        open_database(tmp_path / "new.db", steps=steps)
+
+
+def test_a_damaged_file_still_says_damaged_and_not_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.db"
+    _inbox_with_items(path, 300)
+    with Store.open(path) as store:
+        store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    with pytest.raises(StorageError, match="damaged") as caught:
+        open_database(path, steps=_upgrade_with(("0099_step", lambda db: None)))
+    assert not isinstance(caught.value, UpgradeFailed)
+    assert not list(tmp_path.glob("*.bak"))
