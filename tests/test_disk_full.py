@@ -25,7 +25,7 @@ from repman.reports import export as export_mod
 from repman.store import InboxFilter, Store
 from repman.store.database import UpgradeFailed, open_database
 from repman.store.schema import MIGRATION_SET, migrations
-from tests.helpers import make_item
+from tests.helpers import by_rating, make_item
 
 
 def snapshot(db: Path) -> tuple[str, int, str]:
@@ -145,21 +145,60 @@ def test_real_full_disk_during_export(
     assert snapshot(db) == before
 
 
+@pytest.mark.parametrize("ext", ["xlsx", "pdf"])
 def test_full_disk_export_from_the_command_line(
-    small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], left_open: list[Any]
+    qapp: Any,
+    small_disk: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    left_open: list[Any],
+    ext: str,
 ) -> None:
     db = tmp_path / "inbox.db"
     with Store.open(db) as store:
         source = store.add_source("import", "Files")
         store.upsert_items(source.id, big_items("e", 300))
     fill(small_disk)
-    assert main(["--db", str(db), "export", "-o", str(small_disk / "log.xlsx")]) == 1
+    assert main(["--db", str(db), "export", "-o", str(small_disk / f"log.{ext}")]) == 1
     gc.collect()
     assert not left_open, [str(u.object) for u in left_open]
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("repman: the disk is full: the export")
     assert "free some space" in err and "No space left" not in err
     assert not list(small_disk.glob("*log*"))
+
+
+@pytest.mark.parametrize("room", [0, 16_000])
+def test_real_full_disk_during_the_pdf_report(
+    qapp: Any, small_disk: Path, tmp_path: Path, room: int, left_open: list[Any]
+) -> None:
+    """Qt's PDF writer said nothing when the disk was full and left an empty report under
+    the real name; `room` leaves space for part of it, so a partial file is written first."""
+    from repman.ui.report_pdf import pdf_writer  # Qt only here: the rest runs without it
+
+    db = tmp_path / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        bad = [make_item(f"c{n}", "Cold food, rude staff. " * 40, rating=1) for n in range(60)]
+        store.upsert_items(source.id, bad, by_rating)
+        before = snapshot(db)
+        out = small_disk / "report.pdf"
+        spare = small_disk / "spare"
+        spare.write_bytes(b"\0" * room)
+        fill(small_disk)
+        spare.unlink()
+        with pytest.raises(StorageError, match=FULL) as caught:
+            export_mod.export(store, out, InboxFilter(), pdf_writer=pdf_writer)
+        export_mod.export(store, tmp_path / "report.pdf", InboxFilter(), pdf_writer=pdf_writer)
+    assert (tmp_path / "report.pdf").stat().st_size > room + 8192  # more than the room left
+    message = caught.value.message
+    del caught
+    gc.collect()
+    assert not left_open, [str(u.object) for u in left_open]
+    assert "No space left" not in message
+    assert not out.exists()
+    assert not list(small_disk.glob(".*partial*"))
+    assert snapshot(db) == before
 
 
 class FullAt:

@@ -18,9 +18,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt application exists
 
 from pypdf import PdfReader
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPainter, QTextDocument
 
-from repman.domain import ReplyState
+from repman.domain import ReplyState, RepmanError
 from repman.reports.export import export
 from repman.store import InboxFilter, Store
 from repman.ui import report_pages
@@ -225,3 +225,15 @@ def test_progress_follows_the_pass_over_every_item(qt: Any, tmp_path: Path) -> N
             store, tmp_path / "r.pdf", InboxFilter(), progress=seen.append, pdf_writer=pdf_writer
         )
     assert count == 2500 and seen == [1000, 2000]
+
+
+def test_a_report_qt_could_not_finish_is_not_written(
+    qt: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QPainter.end() answering False is all Qt says when its PDF writer fails."""
+    real_end = QPainter.end
+    monkeypatch.setattr(QPainter, "end", lambda painter: real_end(painter) and False)
+    out = tmp_path / "r.pdf"
+    with Store.memory() as store, pytest.raises(RepmanError, match="could not be drawn"):
+        export(store, out, InboxFilter(), pdf_writer=pdf_writer)
+    assert not out.exists() and not list(tmp_path.glob("*.pdf*")) + list(tmp_path.glob(".*"))

@@ -58,7 +58,9 @@ EVENT_COLUMNS = (
     "detail",
 )
 FORMATS = ("csv", "json", "xlsx", "pdf")
-# (file, store, filter, period, progress) -> items written
+# (file, store, filter, period, progress) -> items written. It must raise OSError when the
+# file cannot be written (as repman.ui.report_pdf does: Qt's own file writing says nothing
+# on a full disk), so the partial file is removed and the message below is given.
 PdfWriter = Callable[
     [Path, Store, InboxFilter, dict[str, Any], "Callable[[int], None] | None"], int
 ]

@@ -23,11 +23,11 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from repman.domain import parse_iso, to_iso, utcnow
+from repman.domain import RepmanError, parse_iso, to_iso, utcnow
 from repman.reports.export import log_rows
 from repman.reports.metrics import stats, week_start
 from repman.reports.trends import Trends, compute
@@ -171,7 +171,13 @@ def write_pdf(
     business = store.setting("business") or ""
     sites = ", ".join(period.get("sources") or [])
 
-    writer = QPdfWriter(str(path))
+    # Drawn into memory (the table is capped, so the file is a few MB at most) and written
+    # out by Python: Qt reports a failed file write only as a False from QPainter.end() or
+    # not at all (a full disk left an empty report and no error), Python raises OSError
+    # with the reason, which the export turns into its message and removes the partial file.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"Response report — {business}" if business else "Response report")
     writer.setCreator("Repman")
     writer.setResolution(RESOLUTION)
@@ -190,7 +196,12 @@ def write_pdf(
         draw_title_page(page, business, span.label(tz), sites, summary, series, now)
         draw_table_pages(page, rows, store.count(criticism), table_rows)
     finally:
-        page.painter.end()
+        ended = page.painter.end()
+    pdf = buffer.data()
+    if not ended or not pdf.startsWith(b"%PDF"):
+        raise RepmanError("the PDF report could not be drawn (Qt's PDF writer failed)")
+    with path.open("wb") as fh:
+        fh.write(pdf.data())
     return int(summary["items"])
 
 
