@@ -22,10 +22,32 @@ class StorageError(RepmanError):
     """The database cannot be opened or written."""
 
 
+class TempFolderError(OSError):
+    """Writing a scratch file in the system's temporary folder failed (openpyxl streams each
+    sheet of a workbook there): not the disk the user chose, so freeing space there is no
+    help. `folder` is that temporary folder, when known."""
+
+    def __init__(self, exc: OSError, folder: str | None) -> None:
+        super().__init__(exc.errno, exc.strerror or str(exc))
+        self.folder = folder
+
+
 def file_not_written(path: object, exc: OSError, what: str) -> StorageError:
     """The message for a file (`what`: "the export", ...) that could not be written and
     whose partial copy the caller has removed. A full disk is said in plain words: the OS
     wording ("No space left on device") tells a user neither what was lost nor what to do."""
+    if isinstance(exc, TempFolderError):
+        folder = f"the temporary folder {exc.folder}" if exc.folder else "the temporary folder"
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return StorageError(
+                f"{folder} is full: {what} {path} was not written, and the partial file was "
+                "removed; free some space there, or set TMPDIR (TEMP on Windows) to a folder "
+                "on a disk with room, then try again"
+            )
+        return StorageError(
+            f"cannot write {what} {path}: {folder} cannot be written ({exc.strerror or exc}); "
+            "set TMPDIR (TEMP on Windows) to a folder Repman may write in, then try again"
+        )
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageError(
             f"the disk is full: {what} {path} was not written, and the partial file was "

@@ -12,6 +12,7 @@ import hashlib
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ import pytest
 from sqlite_utils import Migrations
 
 from repman.cli import main
-from repman.domain import StorageError
+from repman.domain import StorageError, TempFolderError, file_not_written
 from repman.reports import export as export_mod
 from repman.store import InboxFilter, Store
 from repman.store.database import UpgradeFailed, open_database
@@ -199,6 +200,56 @@ def test_real_full_disk_during_the_pdf_report(
     assert not out.exists()
     assert not list(small_disk.glob(".*partial*"))
     assert snapshot(db) == before
+
+
+@pytest.fixture
+def full_temp_folder(small_disk: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """TMPDIR on the small disk, chosen while it had room (as in an app running for hours),
+    then filled. openpyxl streams each sheet of a workbook to a scratch file there."""
+    monkeypatch.setenv("TMPDIR", str(small_disk))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # chosen again, from TMPDIR
+    assert tempfile.gettempdir() == str(small_disk)
+    filler = fill(small_disk)
+    yield small_disk
+    filler.unlink()
+
+
+def test_full_temp_folder_during_the_xlsx_export(
+    full_temp_folder: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    left_open: list[Any],
+) -> None:
+    db = tmp_path / "inbox.db"
+    with Store.open(db) as store:
+        source = store.add_source("import", "Files")
+        store.upsert_items(source.id, big_items("e", 300))
+        out = tmp_path / "log.xlsx"  # on a disk with room
+        with pytest.raises(StorageError) as caught:
+            export_mod.export(store, out, InboxFilter(), events=True)
+    message = caught.value.message
+    del caught
+    assert message.startswith(
+        f"the temporary folder {full_temp_folder} is full: the export {out} was not written"
+    )
+    assert "set TMPDIR" in message and "No space left" not in message
+    assert main(["--db", str(db), "export", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("repman: the temporary folder")
+    gc.collect()
+    assert not left_open, [str(u.object) for u in left_open]
+    assert not out.exists() and not list(tmp_path.glob(".*partial*"))
+    assert not list(full_temp_folder.glob("openpyxl*"))  # no scratch files left in it
+
+
+def test_an_unwritable_temp_folder_is_named() -> None:
+    exc = TempFolderError(PermissionError(errno.EACCES, "Permission denied"), "/tmp/x")
+    message = file_not_written("/home/me/log.xlsx", exc, "the export").message
+    assert message == (
+        "cannot write the export /home/me/log.xlsx: the temporary folder /tmp/x cannot be "
+        "written (Permission denied); set TMPDIR (TEMP on Windows) to a folder Repman may "
+        "write in, then try again"
+    )
 
 
 class FullAt:

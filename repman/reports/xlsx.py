@@ -9,6 +9,7 @@ numbers stay numbers. Each sheet has a frozen header row and an autofilter.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from datetime import datetime
@@ -24,7 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from repman.domain import parse_iso, to_iso, utcnow
+from repman.domain import TempFolderError, parse_iso, to_iso, utcnow
 from repman.reports.metrics import stats
 from repman.store import InboxFilter, Store
 
@@ -151,37 +152,70 @@ def write_xlsx(
     period: dict[str, Any],
     progress: Progress | None = None,
 ) -> int:
-    """Write the workbook to `path`; returns the number of items in the Response log."""
+    """Write the workbook to `path`; returns the number of items in the Response log.
+
+    Two steps, so a failure names the right disk: the rows go to openpyxl's scratch files
+    in the system's temporary folder, and every sheet is finished there (an OSError then is
+    a TempFolderError); only then is the workbook packed into `path`."""
     book = Workbook(write_only=True)
-    bold = Font(bold=True)
-    summary = _sheet(book, "Summary", ("metric", "value"), bold)
-    summary.column_dimensions["A"].width = 40
-    summary.column_dimensions["B"].width = 22
-    for name, value in _summary_rows(store, f, period):
-        cell = WriteOnlyCell(summary, xlsx_cell(value))
-        if isinstance(value, float) and ("rate" in name or name.endswith("within target")):
-            cell.number_format = "0.0%"
-        summary.append([xlsx_cell(name), cell])
-    summary.auto_filter.ref = None
-    count = _rows(_sheet(book, "Response log", columns, bold), columns, log, progress)
-    _rows(_sheet(book, "Events", event_columns, bold), event_columns, store.events_log(f), None)
+    try:
+        bold = Font(bold=True)
+        summary = _sheet(book, "Summary", ("metric", "value"), bold)
+        summary.column_dimensions["A"].width = 40
+        summary.column_dimensions["B"].width = 22
+        for name, value in _summary_rows(store, f, period):
+            cell = WriteOnlyCell(summary, xlsx_cell(value))
+            if isinstance(value, float) and ("rate" in name or name.endswith("within target")):
+                cell.number_format = "0.0%"
+            summary.append([xlsx_cell(name), cell])
+        summary.auto_filter.ref = None
+        count = _rows(_sheet(book, "Response log", columns, bold), columns, log, progress)
+        events = _sheet(book, "Events", event_columns, bold)
+        _rows(events, event_columns, store.events_log(f), None)
+        for sheet in book.worksheets:
+            sheet.close()  # writes the rest of its scratch file
+    except OSError as exc:
+        folder = _scratch_folder(book)
+        _discard(book)
+        raise TempFolderError(exc, folder) from exc
+    except BaseException:
+        _discard(book)
+        raise
     _save(book, path)
     return count
 
 
+def _scratch_folder(book: Workbook) -> str | None:
+    for sheet in book.worksheets:
+        if sheet._writer is not None:
+            return str(Path(sheet._writer.out).parent)
+    return tempfile.tempdir  # gettempdir() itself may fail: no folder has room
+
+
 def _save(book: Workbook, path: Path) -> None:
-    """book.save(path), but when it fails (a full disk) close what openpyxl leaves open: the
-    ZIP file and each sheet's row writer raise again when garbage-collected, printing
-    tracebacks long after the user got a clear message."""
+    """book.save(path) for finished sheets, cleaning up after itself when it fails."""
     book.properties.modified = utcnow().replace(tzinfo=None)  # as book.save() does
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
     try:
         ExcelWriter(book, archive).save()
     except BaseException:
-        for sheet in book.worksheets:
-            if not sheet.closed:
-                with suppress(Exception):
-                    sheet.close()
+        _discard(book)
         with suppress(Exception):
             archive.close()
         raise
+
+
+def _discard(book: Workbook) -> None:
+    """After a failure (a full disk): close what openpyxl leaves open and remove its scratch
+    files. A sheet's row writers raise again when garbage-collected, printing tracebacks long
+    after the user got a clear message, and its scratch file would stay in the temporary
+    folder (the full one, maybe) until Repman exits."""
+    for sheet in book.worksheets:
+        writer = sheet._writer
+        for stream in (sheet._rows, writer.xf if writer is not None else None):
+            if stream is not None:
+                with suppress(Exception):
+                    stream.close()
+        if writer is not None:
+            with suppress(OSError):
+                Path(writer.out).unlink(missing_ok=True)
