@@ -4,18 +4,22 @@ with the cursor to resume from, and may post a reply."""
 from __future__ import annotations
 
 import html
+import operator
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from repman.domain import Item, RepmanError, SourceUnavailable, to_iso
 from repman.sources.http import Http
 
 Cursor = dict[str, Any]
+# (entries of one page, the next page's token or None, how many the site says exist)
+Fetched = tuple[list[Any], str | None, int | None]
+K = TypeVar("K", int, float, str)  # a place in a newest-first order: a time or a growing id
 
 
 @dataclass(frozen=True)
@@ -223,3 +227,86 @@ def walk_newest_first(
             yield Page(items, {"newest": max([t for t in (run_newest, seen) if t], default=None)})
             return
         yield Page(items, {"newest": seen, "resume": {position: at, "run_newest": run_newest}})
+
+
+def follow_tokens(
+    token: str | None,
+    get_page: Callable[[str | None], Fetched],
+    *,
+    restart: bool = False,
+) -> Iterator[Fetched]:
+    """The pages of a listing addressed by next-page tokens, from `token` (None: the top)
+    on, each with the token of the page after it: None at the end, when the site gives
+    none or one already followed (a site that ignores the token would otherwise be walked
+    forever). The caller stops when it has read enough. With restart, a resume token the
+    site refuses (SourceUnavailable on the first request) starts again from the top."""
+    used: set[str] = set()
+    resuming = restart and bool(token)
+    while True:
+        try:
+            entries, following, total = get_page(token)
+        except SourceUnavailable:
+            if not resuming:
+                raise
+            token, resuming = None, False  # a stale resume token: start again from the top
+            continue
+        resuming = False
+        if token:
+            used.add(token)
+        following = following if following and following not in used else None
+        yield entries, following, total
+        if following is None:
+            return
+        token = following
+
+
+def walk_tokens(
+    cursor: Cursor | None,
+    get_page: Callable[[str | None], Fetched],
+    position: Callable[[Any], K | None],
+    to_item: Callable[[Any], Item | None],
+    *,
+    token: str,
+    mark: str = "newest",
+    load: Callable[[Any], K | None] = lambda value: value,
+    dump: Callable[[K], Any] = lambda value: value,
+    after: Callable[[K, K], bool] = operator.gt,
+    restart: bool = False,
+) -> Iterator[Page]:
+    """Pages of a listing sorted newest first and addressed by next-page tokens
+    (follow_tokens), down to the high-water mark of the last complete walk, cursor[mark].
+
+    position(entry) is an entry's place in the order (a time, or an id that grows with
+    time), None for an entry that is no item at all (skipped); to_item(entry) makes the Item
+    of a new entry, None when there is nothing to store. An entry not after the mark was
+    seen by an earlier walk: it is dropped and its page is the last. The walk also ends on
+    an empty page or the last token. An unfinished walk's cursor keeps the mark and
+    {"resume": {token: next token, "run_newest": newest position so far}}; the last page's
+    cursor has the newest position seen as the new mark. Marks are read with load and
+    written with dump; a mark that is (or dumps to) None is left out."""
+    state = dict(cursor or {})
+    seen = load(state.get(mark))
+    resume = state.get("resume") or {}
+    run_newest = load(resume.get("run_newest"))
+    for entries, following, total in follow_tokens(resume.get(token), get_page, restart=restart):
+        placed = [(at, entry) for entry in entries if (at := position(entry)) is not None]
+        run_newest = _newest(run_newest, *(at for at, _ in placed))
+        new = [entry for at, entry in placed if seen is None or after(at, seen)]
+        items = [item for item in map(to_item, new) if item is not None]
+        if not entries or len(new) < len(placed) or following is None:
+            yield Page(items, _marked(mark, dump, _newest(run_newest, seen)), total)
+            return
+        progress = {
+            token: following,
+            "run_newest": dump(run_newest) if run_newest is not None else None,
+        }
+        yield Page(items, {**_marked(mark, dump, seen), "resume": progress}, total)
+
+
+def _newest(*values: K | None) -> K | None:
+    return max((v for v in values if v is not None), default=None)
+
+
+def _marked(key: str, dump: Callable[[K], Any], value: K | None) -> Cursor:
+    dumped = dump(value) if value is not None else None
+    return {key: dumped} if dumped is not None else {}

@@ -30,6 +30,7 @@ from repman.sources import google_oauth
 from repman.sources.base import (
     Connector,
     Cursor,
+    Fetched,
     Field,
     Page,
     PostedReply,
@@ -94,7 +95,7 @@ class GoogleConnector(Connector):
         expect(isinstance(data.get("reviews", []), list), self.label, "'reviews' is not a list")
         return dict(data)
 
-    def _page(self, page_token: str | None) -> google_oauth.Fetched:
+    def _page(self, page_token: str | None) -> Fetched:
         data = self._list(page_token, self.page_size)
         following = data.get("nextPageToken")
         expect(following is None or isinstance(following, str), self.label,

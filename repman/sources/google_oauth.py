@@ -30,7 +30,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx
 
 from repman.domain import AuthExpired, Item, RepmanError, SourceUnavailable
-from repman.sources.base import Cursor, Field, Page
+from repman.sources.base import Cursor, Fetched, Field, Page, follow_tokens
 from repman.sources.http import new_client
 
 AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
@@ -318,9 +318,6 @@ class _Loopback:
 
 # -- newest-first walk shared by both connectors --------------------------------------------
 
-# (entries of one page, the next page's token or None, how many the site says exist)
-Fetched = tuple[list[Any], str | None, int | None]
-
 
 def walk_newest_first(
     cursor: Cursor | None,
@@ -337,25 +334,18 @@ def walk_newest_first(
     An owner reply counts as a change: if the site lists replied reviews on top (Play may:
     "most recently created or modified comment" first), the walk neither stops at them nor
     misses the reply.
+
+    Not base.walk_tokens: change times are whole seconds, so an entry at the mark's second
+    is new unless its id is among the mark's, and only an older entry ends the walk.
     """
     cursor = dict(cursor or {})
     mark: str | None = cursor.get("newest")
     mark_ids = set(cursor.get("ids") or [])
     resume = cursor.get("resume") or {}
-    token: str | None = resume.get("page_token")
     run_newest: str | None = resume.get("run_newest", mark)
     run_ids = set(resume.get("run_ids", mark_ids))
-    resuming = bool(token)
-    used: set[str] = set()
-    while True:
-        try:
-            entries, next_token, total = get_page(token)
-        except SourceUnavailable:
-            if not resuming:
-                raise
-            token, resuming = None, False  # a stale resume token: start again from the top
-            continue
-        resuming = False
+    pages = follow_tokens(resume.get("page_token"), get_page, restart=True)
+    for entries, next_token, total in pages:
         items: list[Item] = []
         ended = not entries
         for entry in entries:
@@ -369,14 +359,11 @@ def walk_newest_first(
                 ended = True  # sorted newest first: the rest was seen by an earlier run
             elif mark is None or stamp > mark or item.external_id not in mark_ids:
                 items.append(item)
-        if token:
-            used.add(token)
-        if ended or not next_token or next_token in used:
+        if ended or next_token is None:
             yield Page(items, {"newest": run_newest, "ids": sorted(run_ids)}, total)
             return
-        token = next_token
         yield Page(items, {"newest": mark, "ids": sorted(mark_ids), "resume": {
-            "page_token": token, "run_newest": run_newest, "run_ids": sorted(run_ids)}},
+            "page_token": next_token, "run_newest": run_newest, "run_ids": sorted(run_ids)}},
             total)  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from repman.sources import google_oauth
 from repman.sources.base import (
     Connector,
     Cursor,
+    Fetched,
     Field,
     Page,
     PostedReply,
@@ -87,7 +88,7 @@ class GooglePlayConnector(Connector):
         return google_oauth.sign_in(cls.label, SCOPE, settings, secrets, open_url,
                                     timeout=timeout)  # fmt: skip
 
-    def _page(self, page_token: str | None) -> google_oauth.Fetched:
+    def _page(self, page_token: str | None) -> Fetched:
         params: dict[str, Any] = {"maxResults": self.page_size}
         if page_token:
             params["token"] = page_token
