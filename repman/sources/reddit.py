@@ -21,7 +21,8 @@ Decisions, and what they rest on:
   "[deleted]" authors -> None; `edited` (epoch seconds, or false) -> updated_at; url =
   https://www.reddit.com + permalink. Link posts without text keep their target URL as text.
 - Owner replies: the search listing has no children, so replies already on Reddit are not seen.
-- Cursor: {"newest": created_utc of the newest post seen, "resume": {"after", "run_newest"}}.
+- Cursor: {"newest": created_utc of the newest post seen, "resume": {"after", "run_newest"}}
+  (base.walk_tokens).
   A sync stops at the first post older than `newest` minus an hour: search indexing lags, and
   edits inside that hour are picked up. Stops on an empty page, a missing or repeated `after`.
 - Errors in a 200 body: a listing may come back as {"error": 403, "message": ...}, and
@@ -54,7 +55,18 @@ from repman.domain import (
     to_iso,
     utcnow,
 )
-from repman.sources.base import Connector, Cursor, Field, Page, PostedReply, ReplyLimit, expect, utc
+from repman.sources.base import (
+    Connector,
+    Cursor,
+    Fetched,
+    Field,
+    Page,
+    PostedReply,
+    ReplyLimit,
+    expect,
+    utc,
+    walk_tokens,
+)
 from repman.sources.http import Http
 
 OAUTH_BASE = "https://oauth.reddit.com"
@@ -104,7 +116,7 @@ class RedditConnector(Connector):
             headers["Authorization"] = f"bearer {token}"
         return headers
 
-    def _listing(self, after: str | None) -> tuple[list[Any], str | None]:
+    def _listing(self, after: str | None) -> Fetched:
         path = f"/r/{self.subreddit}/search" if self.subreddit else "/search"
         if not self.secrets.get("token"):
             path += ".json"
@@ -134,37 +146,19 @@ class RedditConnector(Connector):
         expect(isinstance(children, list), self.label, "no 'children' list")
         token = listing.get("after")
         expect(token is None or isinstance(token, str), self.label, "'after' is not text")
-        return children, token or None
+        # Every child is read (and checked) as it comes; None for the ones that are no mention.
+        return [self._thing(child) for child in children], token or None, None
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
-        cursor = dict(cursor or {})
-        seen = _number(cursor.get("newest"))
-        stop_before = seen - OVERLAP if seen is not None else None
-        resume = cursor.get("resume") or {}
-        after: str | None = resume.get("after")
-        run_newest = _number(resume.get("run_newest"))
-        tokens_used: set[str] = set()
-        while True:
-            children, next_after = self._listing(after)
-            things = [t for t in map(self._thing, children) if t is not None]
-            if things:
-                run_newest = max(run_newest or 0.0, *(moment for moment, _ in things))
-            fresh = [i for moment, i in things if stop_before is None or moment >= stop_before]
-            ended = (
-                not children
-                or len(fresh) < len(things)
-                or next_after is None
-                or next_after in tokens_used
-            )
-            if ended:
-                newest = max(filter(None, (run_newest, seen)), default=None)
-                yield Page(fresh, {"newest": newest} if newest is not None else {})
-                return
-            assert next_after is not None
-            tokens_used.add(next_after)
-            after = next_after
-            yield Page(fresh, {"newest": seen, "resume": {
-                "after": after, "run_newest": run_newest}})  # fmt: skip
+        return walk_tokens(
+            cursor,
+            self._listing,
+            lambda thing: thing[0] if thing else None,
+            lambda thing: thing[1],
+            token="after",
+            load=_number,
+            after=lambda moment, seen: moment >= seen - OVERLAP,
+        )
 
     def _thing(self, child: Any) -> tuple[float, Item] | None:
         site = self.label
