@@ -14,6 +14,7 @@ from repman.domain import Item, ItemKind, RepmanError
 from repman.sources.base import (
     Connector,
     Cursor,
+    Fetched,
     Field,
     Page,
     PostedReply,
@@ -21,6 +22,7 @@ from repman.sources.base import (
     expect,
     html_to_text,
     utc,
+    walk_tokens,
 )
 from repman.sources.http import Http
 
@@ -75,31 +77,26 @@ class MastodonConnector(Connector):
         return list(data["statuses"])
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
-        cursor = dict(cursor or {})
-        seen = int(cursor.get("newest_id") or 0)  # ids grow with time
-        resume = cursor.get("resume") or {}
-        max_id = resume.get("max_id")
-        run_newest = int(resume.get("run_newest") or 0)
-        while True:
-            statuses = self._page(max_id)
-            fresh = [s for s in statuses if _id(s, self.label) > seen]
-            items = [self._item(s) for s in fresh]
-            if statuses:
-                run_newest = max(run_newest, *(_id(s, self.label) for s in statuses))
-            lowest = min((_id(s, self.label) for s in statuses), default=0)
+        return walk_tokens(
+            cursor,
+            self._older,
+            lambda status: _id(status, self.label),
+            self._item,
+            token="max_id",
+            mark="newest_id",  # ids grow with time
+            load=lambda value: int(value or 0),
+            dump=str,
+        )
+
+    def _older(self, max_id: str | None) -> Fetched:
+        """A page of statuses below max_id, and the max_id of the page after it."""
+        statuses = self._page(max_id)
+        lowest = min((_id(s, self.label) for s in statuses), default=0)
+        if max_id is not None and lowest >= int(max_id):
             # A server that ignores max_id sends the same page again: that is the end too,
-            # or the walk would never stop.
-            repeated = max_id is not None and lowest >= int(max_id)
-            ended = not statuses or len(fresh) < len(statuses) or repeated
-            if repeated:
-                items = []  # delivered with the page before
-            if ended:
-                done = {"newest_id": str(max(run_newest, seen))}
-                yield Page(items, done)
-                return
-            max_id = str(lowest)
-            yield Page(items, {"newest_id": str(seen), "resume": {
-                "max_id": max_id, "run_newest": str(run_newest)}})  # fmt: skip
+            # or the walk would never stop; its statuses came with the page before.
+            return [], None, None
+        return statuses, str(lowest), None
 
     def _item(self, status: Mapping[str, Any]) -> Item:
         expect(isinstance(status, dict), self.label, "a status is not an object")
