@@ -51,7 +51,18 @@ from repman.domain import (
     to_iso,
     utcnow,
 )
-from repman.sources.base import Connector, Cursor, Field, Page, PostedReply, ReplyLimit, expect, utc
+from repman.sources.base import (
+    Connector,
+    Cursor,
+    Fetched,
+    Field,
+    Page,
+    PostedReply,
+    ReplyLimit,
+    expect,
+    utc,
+    walk_tokens,
+)
 
 TWITTER_EPOCH_MS = 1288834974657  # snowflake ids carry milliseconds since this moment
 SEARCH_WINDOW = 7 * 24 * 3600 - 3600  # seconds; an hour's margin before X refuses since_id
@@ -131,43 +142,35 @@ class XConnector(Connector):
         return f"connected: the search answered with {len(tweets)} posts"
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
-        cursor = dict(cursor or {})
-        seen = _number(cursor.get("newest_id"))
-        resume = cursor.get("resume") or {}
-        token: str | None = resume.get("next_token")
-        resuming = bool(token)
-        run_newest = max(seen, _number(resume.get("run_newest")))
+        seen = _number((cursor or {}).get("newest_id"))
         since_id = seen if seen and time.time() - _posted(seen) < SEARCH_WINDOW else None
-        used: set[str] = set()
-        while True:
-            try:
-                data = self._search(since_id, token, self.page_size)
-            except SourceUnavailable:
-                if not resuming:
-                    raise
-                token = None  # X no longer takes the saved token: start again from the top
-                resuming = False
-                continue
-            resuming = False
-            tweets, users, meta = self._parse(data)
-            fresh = [t for t in tweets if _id(t, self.label) > seen]
+
+        def search(token: str | None) -> Fetched:
+            tweets, users, meta = self._parse(self._search(since_id, token, self.page_size))
+            following = meta.get("next_token")
+            return (
+                [(t, users) for t in tweets],
+                following if isinstance(following, str) else None,
+                None,
+            )
+
+        def newest_version(entry: tuple[dict[str, Any], dict[str, Any]]) -> Item | None:
+            tweet, users = entry
             # An older version of an edited post lists the newer ids after its own: skip it,
             # or it would put back the text its author replaced.
-            items = [self._item(t, users) for t in fresh if _history(t)[-1] == str(t["id"])]
-            if tweets:
-                run_newest = max(run_newest, *(_id(t, self.label) for t in tweets))
-            following = meta.get("next_token")
-            if not isinstance(following, str):
-                following = ""
-            if not tweets or len(fresh) < len(tweets) or not following or following in used:
-                yield Page(items, {"newest_id": str(run_newest)} if run_newest else {})
-                return
-            used.add(following)
-            token = following
-            state: Cursor = {"resume": {"next_token": token, "run_newest": str(run_newest)}}
-            if seen:
-                state["newest_id"] = str(seen)
-            yield Page(items, state)
+            return self._item(tweet, users) if _history(tweet)[-1] == str(tweet["id"]) else None
+
+        return walk_tokens(
+            cursor,
+            search,
+            lambda entry: _id(entry[0], self.label),
+            newest_version,
+            token="next_token",
+            mark="newest_id",
+            load=_number,
+            dump=lambda newest: str(newest) if newest else None,
+            restart=True,  # X no longer takes the saved token: start again from the top
+        )
 
     def _parse(self, data: Any) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, Any]]:
         expect(isinstance(data, dict), self.label, "the answer is not an object")
