@@ -50,7 +50,18 @@ from repman.domain import (
     parse_iso,
     to_iso,
 )
-from repman.sources.base import Connector, Cursor, Field, Page, PostedReply, ReplyLimit, expect, utc
+from repman.sources.base import (
+    Connector,
+    Cursor,
+    Fetched,
+    Field,
+    Page,
+    PostedReply,
+    ReplyLimit,
+    expect,
+    follow_tokens,
+    utc,
+)
 from repman.sources.http import Http
 
 OVERLAP = timedelta(minutes=15)
@@ -183,16 +194,18 @@ class BlueskyConnector(Connector):
         return "connected: signed in and search works"
 
     def fetch(self, cursor: Cursor | None) -> Iterator[Page]:
+        # Not walk_tokens: `since` makes the server do the stopping, with an overlap re-read
+        # on purpose, so no post is dropped for being at or before the mark; only a page
+        # wholly older than `since` (a server that ignores it) ends the walk early.
         cursor = dict(cursor or {})
         seen: str | None = cursor.get("newest")
         resume = cursor.get("resume") or {}
-        page_cursor: str | None = resume.get("cursor")
         run_newest: str | None = resume.get("run_newest") or seen
         since = to_iso(parse_iso(seen) - OVERLAP) if seen else None
         replies = self._own_replies(since)
         did = self._current().did
-        used: set[str] = set()
-        while True:
+
+        def search(page_cursor: str | None) -> Fetched:
             params: dict[str, Any] = {"q": self.settings["query"], "sort": "latest",
                                       "limit": self.page_size}  # fmt: skip
             if since:
@@ -202,7 +215,11 @@ class BlueskyConnector(Connector):
             data = self._call("GET", "app.bsky.feed.searchPosts", params=params)
             expect(isinstance(data, dict) and isinstance(data.get("posts"), list), self.label,
                    "no 'posts' list in the search result")  # fmt: skip
-            posts = data["posts"]
+            hint, following = data.get("hitsTotal"), data.get("cursor")
+            return (data["posts"], following if isinstance(following, str) else None,
+                    hint if isinstance(hint, int) else None)  # fmt: skip
+
+        for posts, following, hint in follow_tokens(resume.get("cursor"), search):
             items: list[Item] = []
             times: list[str] = []
             for post in posts:
@@ -211,17 +228,10 @@ class BlueskyConnector(Connector):
                     items.append(self._item(post, replies))
             if times:
                 run_newest = max(filter(None, (run_newest, *times)))
-            hint = data.get("hitsTotal")
-            hint = hint if isinstance(hint, int) else None
-            following = data.get("cursor")
-            ended = (not posts or not isinstance(following, str) or not following
-                     or following in used or bool(since and max(times) < since))  # fmt: skip
-            if ended:
+            if not posts or following is None or bool(since and max(times) < since):
                 yield Page(items, {"newest": run_newest} if run_newest else {}, hint)
                 return
-            used.add(following)
-            page_cursor = following
-            state: Cursor = {"resume": {"cursor": page_cursor, "run_newest": run_newest}}
+            state: Cursor = {"resume": {"cursor": following, "run_newest": run_newest}}
             if seen:
                 state["newest"] = seen
             yield Page(items, state, hint)
