@@ -21,14 +21,13 @@ Decisions where the docs are silent (UNCONFIRMED in the reference):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
 from repman.domain import Item, ItemKind, SiteReply, to_iso, utcnow
 from repman.sources import google_oauth
 from repman.sources.base import (
-    Connector,
     Cursor,
     Fetched,
     Field,
@@ -44,10 +43,11 @@ SCOPE = "https://www.googleapis.com/auth/business.manage"
 _STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 
 
-class GoogleConnector(Connector):
+class GoogleConnector(google_oauth.GoogleApiConnector):
     kind = "google"
     label = "Google Business Profile"
     default_base_url = "https://mybusiness.googleapis.com/v4"
+    scope = SCOPE
     settings_fields = (
         Field("account", "Account ID", "The number after accounts/ in your Business Profile "
               "account name, e.g. 1029384756"),
@@ -71,18 +71,9 @@ class GoogleConnector(Connector):
 
     def __init__(self, settings: Mapping[str, Any], secrets: Mapping[str, str], http: Http):
         super().__init__(settings, secrets, http)
-        self.auth = google_oauth.GoogleAuth(self.label, settings, secrets, http.client)
         account = str(settings["account"]).strip().removeprefix("accounts/")
         location = str(settings["location"]).strip().split("/")[-1]
         self.parent = f"accounts/{quote(account, safe='')}/locations/{quote(location, safe='')}"
-
-    @classmethod
-    def sign_in(
-        cls, settings: Mapping[str, Any], secrets: Mapping[str, str],
-        open_url: Callable[[str], None], *, timeout: float = google_oauth.SIGN_IN_TIMEOUT,
-    ) -> dict[str, str]:  # fmt: skip
-        return google_oauth.sign_in(cls.label, SCOPE, settings, secrets, open_url,
-                                    timeout=timeout)  # fmt: skip
 
     def _list(self, page_token: str | None, size: int) -> dict[str, Any]:
         params: dict[str, Any] = {"pageSize": size, "orderBy": "updateTime desc"}
@@ -146,17 +137,11 @@ class GoogleConnector(Connector):
             return None
         return SiteReply(body, utc(reply.get("updateTime"), self.label))
 
-    def can_post(self) -> bool:
-        return True  # __init__ already refused a source without credentials
-
     def post_reply(self, item: Mapping[str, Any], body: str) -> PostedReply:
-        assert self.reply_limit is not None
-        self.reply_limit.check(self.label, body)
         # Built from the settings, not from the stored raw `name`: the path stays ours.
-        url = self.url(f"{self.parent}/reviews/{quote(str(item['external_id']), safe='')}/reply")
-        data = self.auth.call(
-            lambda h: self.http.json("PUT", url, json={"comment": body}, headers=h)
-        )
-        expect(isinstance(data, dict), self.label, "the reply answer is not an object")
+        data = self._send_reply(
+            item, body, "PUT", lambda review: f"{self.parent}/reviews/{review}/reply",
+            {"comment": body},
+        )  # fmt: skip
         at = data.get("updateTime")
         return PostedReply(None, utc(at, self.label) if at else to_iso(utcnow()))

@@ -1,5 +1,6 @@
 """What the two Google connectors share (sources-api.md §1, §7, §15): the installed-app
-sign-in, access tokens made from the stored refresh token, and the newest-first walk.
+sign-in, access tokens made from the stored refresh token, replies sent with them
+(GoogleApiConnector), and the newest-first walk.
 
 Sign-in follows Google's flow for desktop apps (RFC 8252 loopback redirect + RFC 7636 PKCE):
 a one-shot HTTP server on 127.0.0.1 with a random port receives the browser's redirect; the
@@ -24,14 +25,14 @@ import socketserver
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from secrets import token_urlsafe
-from typing import Any, TypeVar
-from urllib.parse import parse_qs, urlencode, urlsplit
+from typing import Any, ClassVar, TypeVar
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import httpx
 
 from repman.domain import AuthExpired, Item, RepmanError, SourceUnavailable
-from repman.sources.base import Cursor, Fetched, Field, Page, follow_tokens
-from repman.sources.http import new_client
+from repman.sources.base import Connector, Cursor, Fetched, Field, Page, expect, follow_tokens
+from repman.sources.http import Http, new_client
 
 AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
 TOKEN_URL = "https://oauth2.googleapis.com/token"
@@ -125,6 +126,40 @@ class GoogleAuth:
         if not isinstance(access, str) or not access:
             raise SourceUnavailable(f"{self.label} sign-in answered without an access token")
         return access
+
+
+class GoogleApiConnector(Connector):
+    """A Google API connector: signed in as above (`repman source connect` runs sign_in with
+    the kind's scope), and able to reply with the same credentials."""
+
+    scope: ClassVar[str]
+
+    def __init__(self, settings: Mapping[str, Any], secrets: Mapping[str, str], http: Http):
+        super().__init__(settings, secrets, http)
+        self.auth = GoogleAuth(self.label, settings, secrets, http.client)
+
+    @classmethod
+    def sign_in(
+        cls, settings: Mapping[str, Any], secrets: Mapping[str, str],
+        open_url: Callable[[str], None], *, timeout: float = SIGN_IN_TIMEOUT,
+    ) -> dict[str, str]:  # fmt: skip
+        return sign_in(cls.label, cls.scope, settings, secrets, open_url, timeout=timeout)
+
+    def can_post(self) -> bool:
+        return True  # __init__ already refused a source without credentials
+
+    def _send_reply(
+        self, item: Mapping[str, Any], body: str, method: str,
+        path: Callable[[str], str], payload: dict[str, Any],
+    ) -> Any:  # fmt: skip
+        """Check the reply against the site's limit, send payload to path(the review's id,
+        quoted) and return the answer object."""
+        assert self.reply_limit is not None
+        self.reply_limit.check(self.label, body)
+        url = self.url(path(quote(str(item["external_id"]), safe="")))
+        data = self.auth.call(lambda h: self.http.json(method, url, json=payload, headers=h))
+        expect(isinstance(data, dict), self.label, "the reply answer is not an object")
+        return data
 
 
 def token_request(

@@ -30,14 +30,13 @@ What that means here:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
 from repman.domain import Item, ItemKind, SiteReply, to_iso, utcnow
 from repman.sources import google_oauth
 from repman.sources.base import (
-    Connector,
     Cursor,
     Fetched,
     Field,
@@ -52,10 +51,11 @@ from repman.sources.http import Http
 SCOPE = "https://www.googleapis.com/auth/androidpublisher"
 
 
-class GooglePlayConnector(Connector):
+class GooglePlayConnector(google_oauth.GoogleApiConnector):
     kind = "googleplay"
     label = "Google Play"
     default_base_url = "https://androidpublisher.googleapis.com/androidpublisher/v3"
+    scope = SCOPE
     settings_fields = (
         Field("package", "Package name", "Your app's package name as in its Play Store "
               "address, e.g. com.example.bakery"),
@@ -77,16 +77,7 @@ class GooglePlayConnector(Connector):
 
     def __init__(self, settings: Mapping[str, Any], secrets: Mapping[str, str], http: Http):
         super().__init__(settings, secrets, http)
-        self.auth = google_oauth.GoogleAuth(self.label, settings, secrets, http.client)
         self.app = f"applications/{quote(str(settings['package']).strip(), safe='')}"
-
-    @classmethod
-    def sign_in(
-        cls, settings: Mapping[str, Any], secrets: Mapping[str, str],
-        open_url: Callable[[str], None], *, timeout: float = google_oauth.SIGN_IN_TIMEOUT,
-    ) -> dict[str, str]:  # fmt: skip
-        return google_oauth.sign_in(cls.label, SCOPE, settings, secrets, open_url,
-                                    timeout=timeout)  # fmt: skip
 
     def _page(self, page_token: str | None) -> Fetched:
         params: dict[str, Any] = {"maxResults": self.page_size}
@@ -156,17 +147,11 @@ class GooglePlayConnector(Connector):
             return None
         return SiteReply(body, self._time(reply.get("lastModified")))
 
-    def can_post(self) -> bool:
-        return True  # __init__ already refused a source without credentials
-
     def post_reply(self, item: Mapping[str, Any], body: str) -> PostedReply:
-        assert self.reply_limit is not None
-        self.reply_limit.check(self.label, body)
-        url = self.url(f"{self.app}/reviews/{quote(str(item['external_id']), safe='')}:reply")
-        data = self.auth.call(
-            lambda h: self.http.json("POST", url, json={"replyText": body}, headers=h)
-        )
-        expect(isinstance(data, dict), self.label, "the reply answer is not an object")
+        data = self._send_reply(
+            item, body, "POST", lambda review: f"{self.app}/reviews/{review}:reply",
+            {"replyText": body},
+        )  # fmt: skip
         result = data.get("result") or {}
         edited = result.get("lastEdited") if isinstance(result, dict) else None
         return PostedReply(None, self._time(edited) if edited else to_iso(utcnow()))
