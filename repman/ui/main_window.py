@@ -5,6 +5,8 @@ Each part is set up by its own `_install_*` method, so features added side by si
 panel, the composer) each touch their own method rather than one long constructor, and gives
 its words to `keep_translated`, which sets them again when the language changes.
 
+The Sync menu, the sync dock and the tray icon are wired in window_sync.py.
+
 Only what the first painted inbox needs is built with the window: the dashboard, the composer
 and the Sources page (and their modules) are made when first used.
 """
@@ -45,12 +47,12 @@ from repman.ui.saved_views import (
     default_views_path,
 )
 from repman.ui.shortcuts_dialog import Row, ShortcutsDialog, action_rows
+from repman.ui.window_sync import WindowSync
 from repman.ui.workers import Workers
 
 if TYPE_CHECKING:
     from repman.ui.composer import Composer
     from repman.ui.dashboard import Dashboard
-    from repman.ui.sources_page import SourcesPage
 
 DEMO_BANNER = QT_TRANSLATE_NOOP(
     "MainWindow", "This is the demo inbox. Add a source to see your own reviews."
@@ -348,6 +350,13 @@ class MainWindow(Retranslating, QMainWindow):
                 else:
                     menu.addSeparator()
 
+    def _install_sync(self) -> None:
+        """The Sync menu, the sync panel in a bottom dock, auto-sync and the tray icon."""
+        self.sync = WindowSync(self, self.menu(SYNC_MENU))
+        self.sync.message.connect(self.show_message)
+        self.sync.synced.connect(self._synced)
+        self.sync.sourcesChanged.connect(self._sources_changed)
+
     def _load_choices(self) -> None:
         """What the filters offer: sites now (a small table), the rest from a worker."""
         sources = [(s.id, s.name) for s in self.store.sources()]
@@ -428,6 +437,14 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.item_view.request_status(status)
 
+    def _synced(self) -> None:
+        self._status_changed(0)  # the inbox and the dashboard show what came in
+        self._load_choices()  # new items may bring new languages and categories to filter
+
+    def _sources_changed(self) -> None:
+        self._load_choices()  # the site filter lists the sources
+        self._status_changed(0)  # items may have gone with a removed source
+
     def _status_changed(self, _item_id: int) -> None:
         self.model.refresh()
         if self.dashboard is not None:
@@ -473,107 +490,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
-        self.sync_controller.stop()  # a running sync stops after its current page
+        self.sync.controller.stop()  # a running sync stops after its current page
         if self.dashboard is not None:
             self.dashboard.stop()  # so does the dashboard's computation
         self.workers.wait()  # no worker may outlive the window it reports to
         super().closeEvent(event)
-
-    # -- sync, sources and the tray icon: all wired here ------------------------------------
-    def _install_sync(self) -> None:
-        """The Sync menu (Sync now F5, Sources… Ctrl+,), the sync panel in a bottom dock,
-        auto-sync, and the tray icon where the desktop has a tray."""
-        from PySide6.QtWidgets import QDockWidget, QSystemTrayIcon
-
-        from repman.ui.sync_controller import SyncController
-        from repman.ui.sync_panel import SyncPanel
-        from repman.ui.tray import SyncTray
-
-        self.sync_controller = SyncController(self.workers, self.store.path, parent=self)
-        self.sync_panel = SyncPanel(self.sync_controller, self)
-        self.sync_dock = QDockWidget(self)
-        self.sync_dock.setObjectName("syncDock")
-        self.sync_dock.setWidget(self.sync_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sync_dock)
-        self.sync_dock.hide()
-        self.sources_page: SourcesPage | None = None  # made once, kept: its tasks report to it
-        menu = self.menu(SYNC_MENU)
-        self.sync_actions: dict[str, QAction] = {}
-        for name, keys, slot in (
-            ("sync", "F5", self.sync_now),
-            ("sources", "Ctrl+,", self.open_sources),
-        ):
-            action = menu.addAction("")
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _=False, slot=slot: slot())
-            self.sync_actions[name] = action
-        self.sync_actions["sync"].setEnabled(self.sync_controller.can_sync)
-        panel_action = self.sync_dock.toggleViewAction()
-        menu.insertAction(self.sync_actions["sources"], panel_action)
-        menu.insertSeparator(self.sync_actions["sources"])
-        self._sync_refresh = QTimer(self)  # the inbox fills while a long sync runs,
-        self._sync_refresh.setSingleShot(True)
-        self._sync_refresh.setInterval(2000)  # refreshed at most every 2 s
-        self._sync_refresh.timeout.connect(self.model.refresh)
-        self.sync_controller.started.connect(self._sync_started)
-        self.sync_controller.progress.connect(self._sync_progress)
-        self.sync_controller.finished.connect(self._sync_finished)
-        self.sync_controller.failed.connect(self.show_message)
-        self.sync_controller.runningChanged.connect(
-            lambda running: self.sync_actions["sync"].setEnabled(not running)
-        )
-        self.sync_panel.reconnectRequested.connect(self.open_sources)
-        self.tray = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = SyncTray(self.sync_controller, self)
-            self.tray.show()
-
-        self.keep_translated(MainWindow._sync_texts)
-
-    def _sync_texts(self) -> None:
-        self.sync_dock.setWindowTitle(self.tr("Sync"))
-        self.sync_actions["sync"].setText(self.tr("Sync now"))
-        self.sync_actions["sources"].setText(self.tr("Sources…"))
-        self.sync_dock.toggleViewAction().setText(self.tr("Sync progress"))
-        if self.tray is not None:
-            self.tray.retranslate()
-
-    def sync_now(self) -> None:
-        if not self.sync_controller.start() and self.sync_controller.is_running:
-            self.show_message(self.tr("A sync is already running."))
-
-    def open_sources(self, name: str | None = None) -> None:
-        from repman.ui.sources_page import SourcesPage
-
-        if self.sources_page is None:
-            self.sources_page = SourcesPage(self.store, self.workers, parent=self)
-            self.sources_page.sourcesChanged.connect(self._sources_changed)
-            self.sync_controller.runningChanged.connect(self.sources_page.set_sync_running)
-        self.sources_page.set_sync_running(self.sync_controller.is_running)
-        self.sources_page.reload(select=name)
-        self.sources_page.open()
-
-    def _sources_changed(self) -> None:
-        self._load_choices()  # the site filter lists the sources
-        self._status_changed(0)  # items may have gone with a removed source
-
-    def _sync_started(self, manual: bool) -> None:
-        if manual:
-            self.sync_dock.show()
-
-    def _sync_progress(self, progress: Any) -> None:
-        if progress.new and not self._sync_refresh.isActive():
-            self._sync_refresh.start()
-
-    def _sync_finished(self, result: Any) -> None:
-        self._sync_refresh.stop()
-        self._status_changed(0)  # the inbox and the dashboard show what came in
-        self._load_choices()  # new items may bring new languages and categories to filter
-        if self.sources_page is not None:
-            self.sources_page.refresh_list()
-        if result.report.failed:
-            self.sync_dock.show()  # a failure during an automatic sync must not go unseen
-        self.show_message(self.sync_panel.summary.text())
 
     # -- the reply composer and the settings dialog -----------------------------------------
     def composer_window(self) -> Composer:
@@ -610,7 +531,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()  # made afresh: it shows the stored values
         self.settings_dialog = SettingsDialog(
-            self.store, sync_controller=self.sync_controller, parent=self
+            self.store, sync_controller=self.sync.controller, parent=self
         )
         self.settings_dialog.saved.connect(lambda: self._status_changed(0))
         self.settings_dialog.open()

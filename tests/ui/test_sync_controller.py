@@ -97,20 +97,20 @@ def test_a_source_syncs_in_the_background_and_its_items_appear_in_the_inbox(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.count_label.text() == "0 items")
-        controller = window.sync_controller
-        assert window.sync_actions["sync"].shortcut().toString() == "F5"
-        assert window.sync_actions["sources"].shortcut().toString() == "Ctrl+,"
+        controller = window.sync.controller
+        assert window.sync.actions["sync"].shortcut().toString() == "F5"
+        assert window.sync.actions["sources"].shortcut().toString() == "Ctrl+,"
         seen: list[SourceProgress] = []
         controller.progress.connect(seen.append)
         with qtbot.waitSignal(controller.finished, timeout=WAIT_MS):
-            window.sync_actions["sync"].trigger()
-            assert controller.is_running and not window.sync_actions["sync"].isEnabled()
-        assert window.sync_dock.isVisibleTo(window)  # a sync the user asked for shows itself
+            window.sync.actions["sync"].trigger()
+            assert controller.is_running and not window.sync.actions["sync"].isEnabled()
+        assert window.sync.dock.isVisibleTo(window)  # a sync the user asked for shows itself
         qtbot.waitUntil(lambda: window.model.rowCount() == 3)  # the inbox was refreshed
         assert window.count_label.text() == "3 items"
-        assert window.sync_actions["sync"].isEnabled()
+        assert window.sync.actions["sync"].isEnabled()
         assert seen and seen[-1].done and seen[-1].new == 3  # progress came as signals
-        row = window.sync_panel.rows["Cedar on Mastodon"]
+        row = window.sync.panel.rows["Cedar on Mastodon"]
         assert (row.counts.text(), row.status.text()) == ("3 fetched, 3 new", "Up to date")
         assert "3 new items" in window.statusBar().currentMessage()
         window.close()
@@ -126,11 +126,11 @@ def test_reconnect_opens_the_sources_page_on_the_expired_source(
         window = MainWindow(store, workers, actor="alice")
         qtbot.addWidget(window)
         window.show()
-        with qtbot.waitSignal(window.sync_controller.finished, timeout=WAIT_MS):
-            window.sync_controller.start(["Expired"], manual=False)
-        assert window.sync_dock.isVisibleTo(window)  # a failed automatic sync shows itself
-        window.sync_panel.rows["Expired"].reconnect.click()
-        page = window.sources_page
+        with qtbot.waitSignal(window.sync.controller.finished, timeout=WAIT_MS):
+            window.sync.controller.start(["Expired"], manual=False)
+        assert window.sync.dock.isVisibleTo(window)  # a failed automatic sync shows itself
+        window.sync.panel.rows["Expired"].reconnect.click()
+        page = window.sync.sources_page
         assert page is not None and page.isVisible()
         assert page.heading.text() == "Expired" and page.name.text() == "Expired"
         assert "rejected the login" in page.state.text()  # the last problem, in words

@@ -173,7 +173,7 @@ def test_a_switch_retranslates_the_open_window_and_keeps_what_it_shows(
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "الموقع"
     assert window.item_view.buttons[Status.ANSWERED].text() == "تم الرد"
     assert window.actions_by_name["answered"].text() == "وضع علامة: تم الرد"
-    assert window.sync_dock.windowTitle() == "المزامنة"
+    assert window.sync.dock.windowTitle() == "المزامنة"
     assert ARABIC_SCRIPT.search(window.views.list.item(0).text())  # "All open"
     unchanged()
 
