@@ -123,19 +123,14 @@ def _upgrade_failed(
         advice = f"This is a fault in Repman ({type(exc).__name__}): please report it."
     if copy is None:  # a new inbox: nothing to keep
         return UpgradeFailed(f"could not set up the new inbox {path}: {failed}. {advice}")
-    unchanged = len(left) == pending
-    if unchanged:
-        state = "The inbox is unchanged (your previous version of Repman still opens it)"
-        back = ""
+    if len(left) == pending:
+        state = "The inbox is unchanged"
     else:
         state = "Nothing in the inbox was lost: the steps before it were saved whole"
-        back = (
-            " To go back to your previous version of Repman, restore the copy: "
-            f"repman --db '{path}' restore '{copy}'"
-        )
     return UpgradeFailed(
         f"could not upgrade {path} to this version of Repman: {failed}. {state}, and the "
-        f"copy made before the upgrade is kept as {copy}. {advice}{back}"
+        f"copy made before the upgrade is kept as {copy}. {advice} To go back to your "
+        f"previous version of Repman, restore that copy: repman --db '{path}' restore '{copy}'"
     )
 
 

@@ -186,6 +186,7 @@ def test_a_failing_upgrade_step_is_not_called_damage(
     assert err.startswith(f"repman: could not upgrade {path} to this version of Repman: ")
     assert "step 0099_test_step failed" in err and str(error) in err
     assert "The inbox is unchanged" in err and f"kept as {copy}" in err and advice in err
+    assert f"restore that copy: repman --db '{path}' restore '{copy}'" in err
     assert "damaged" not in err and "internal error" not in err and "cannot open" not in err
     assert err.count("\n") == 1
     monkeypatch.undo()
