@@ -76,7 +76,7 @@ def analyse(text: str, rating: int | None = None, language: str | None = None) -
         and complaint_topic(tokens, detected_language, tone.clauses)
     ):
         criticism, sentiment = True, min(sentiment or 0.0, TOPIC_SENTIMENT)
-    category = categorize(tokens, detected_language, tone.clauses, criticism)
+    category = categorize(tokens, detected_language, tone.clauses, criticism, tone.topics)
     mismatch = rating is not None and (
         (rating >= 4 and tone.complains) or (rating <= 2 and tone.hits > 0 and tone.negative == 0)
     )

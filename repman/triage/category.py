@@ -103,12 +103,16 @@ def categorize(
     language: str | None,
     clauses: Mapping[int, float] | None = None,
     criticism: bool = False,
+    topics: Mapping[str, float] | None = None,
 ) -> str | None:
-    """The item's category; None when the language has no category lexicon."""
+    """The item's category; None when the language has no category lexicon. `topics` are
+    facts sentiment found ("waited 50 minutes" is about waiting), counted as topic words."""
     lex = category_lexicon(language)
     if lex is None:
         return None
     scores = category_scores(tokens, language, clauses, criticism)
+    for topic, weight in (topics or {}).items():
+        scores[topic] = scores.get(topic, 0.0) + weight
     if not scores:
         return OTHER
     best = max(lex.order, key=lambda c: (scores.get(c, 0.0), -lex.order.index(c)))

@@ -142,10 +142,21 @@ def broken_expectation(lex: FactLexicon, tokens: Sequence[Token], skip: set[int]
     return None
 
 
-def evidence(lex: FactLexicon, tokens: Sequence[Token], skip: set[int]) -> list[tuple[int, float]]:
-    """(position, negative value) for each fact that complains."""
-    out = [(position, -lex.delay_weight) for position in delays(lex, tokens, skip)]
+@dataclass(frozen=True)
+class Fact:
+    position: int
+    value: float  # negative: these facts only ever complain
+    topic: str  # the category a fact of this kind is about
+
+
+DELAY_TOPIC = "waiting_time"
+MISMATCH_TOPIC = "order_accuracy"
+
+
+def evidence(lex: FactLexicon, tokens: Sequence[Token], skip: set[int]) -> list[Fact]:
+    """Each fact that complains, with its position, value and topic."""
+    out = [Fact(p, -lex.delay_weight, DELAY_TOPIC) for p in delays(lex, tokens, skip)]
     outcome = broken_expectation(lex, tokens, skip)
     if outcome is not None:
-        out.append((outcome, -lex.mismatch_weight))
+        out.append(Fact(outcome, -lex.mismatch_weight, MISMATCH_TOPIC))
     return out

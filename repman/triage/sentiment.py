@@ -176,6 +176,7 @@ class TextSentiment:
     negative: float = 0.0
     hits: int = 0
     clauses: dict[int, float] = field(default_factory=dict)  # clause -> net value
+    topics: dict[str, float] = field(default_factory=dict)  # category -> facts about it
 
     @property
     def complains(self) -> bool:
@@ -233,8 +234,11 @@ def _intensity(lex: SentimentLexicon, tokens: Sequence[Token], start: int, end: 
     return min(max(factor, 0.5), 2.0)
 
 
-def _values(lex: SentimentLexicon, tokens: Sequence[Token]) -> list[tuple[int, float]]:
-    """(token position, value) of every piece of evidence in the words."""
+def _values(
+    lex: SentimentLexicon, tokens: Sequence[Token]
+) -> tuple[list[tuple[int, float]], dict[str, float]]:
+    """(token position, value) of every piece of evidence in the words; the topics of the facts
+    among them (a long wait is about waiting time)."""
     hits = lex.terms.scan(tokens)
     used = {k for start, end, _ in hits for k in range(start, end)}
     expected = [
@@ -243,6 +247,7 @@ def _values(lex: SentimentLexicon, tokens: Sequence[Token]) -> list[tuple[int, f
     occupied = used | {k for start, end, _ in expected for k in range(start, end)}
     negating: set[int] = set()
     out: list[tuple[int, float]] = []
+    topics: dict[str, float] = {}
     for start, end, found in hits:
         value = max(found, key=abs)
         if value == 0.0:
@@ -266,7 +271,9 @@ def _values(lex: SentimentLexicon, tokens: Sequence[Token]) -> list[tuple[int, f
                 negating.update(range(max(0, i - 3), i))
     if lex.fact_table is not None:
         neutral = {k for start, end, found in hits if not any(found) for k in range(start, end)}
-        out += facts.evidence(lex.fact_table, tokens, neutral)
+        for fact in facts.evidence(lex.fact_table, tokens, neutral):
+            out.append((fact.position, fact.value))
+            topics[fact.topic] = topics.get(fact.topic, 0.0) + 1.0
     if lex.free_negation:
         # Negative concord ("δεν ... ποτέ τίποτα", "nobody ... never"): one negation per clause.
         negated_clauses = {tokens[j].clause for j in negating}
@@ -282,7 +289,7 @@ def _values(lex: SentimentLexicon, tokens: Sequence[Token]) -> list[tuple[int, f
             if token.question and token.text.isdigit() and token.clause not in asked:
                 asked.add(token.clause)
                 out.append((i, -lex.quantity_question))
-    return out
+    return out, topics
 
 
 def _clause_weights(
@@ -314,8 +321,10 @@ def text_sentiment(text: str, tokens: Sequence[Token], language: str | None) -> 
     values: list[tuple[int, float]] = [(-1, v) for v in emoji]
     weights: dict[int, float] = {}
     concessive: set[int] = set()
+    topics: dict[str, float] = {}
     if lex is not None:
-        values += _values(lex, tokens)
+        found, topics = _values(lex, tokens)
+        values += found
         weights, concessive = _clause_weights(lex, tokens)
     sarcastic = _sarcastic(text, lex, tokens)
     positive = negative = 0.0
@@ -340,6 +349,7 @@ def text_sentiment(text: str, tokens: Sequence[Token], language: str | None) -> 
         negative=round(negative, 4),
         hits=len(values),
         clauses=clauses,
+        topics=topics,
     )
 
 

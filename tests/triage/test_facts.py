@@ -49,3 +49,16 @@ def test_a_long_wait_adds_one_mild_complaint_not_a_verdict() -> None:
     result = analyse("Waited 30 minutes but the food was amazing, worth it.", rating=5)
     assert not result.is_criticism
     assert result.text.negative > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Two hours for a table, on a Tuesday.", "waiting_time"),
+        ("صار لي ثلاث أيام أستنى الجوال", "waiting_time"),
+        ("Ordered two, got one.", "order_accuracy"),
+        ("Παρήγγειλα δύο, ήρθε ένα.", "order_accuracy"),
+    ],
+)
+def test_a_fact_tells_what_the_complaint_is_about(text: str, category: str) -> None:
+    assert analyse(text).category == category
