@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from repman import APP_NAME, __version__
 from repman.ui.i18n import Retranslating
+from repman.ui.window_menus import HELP_MENU
 
 if TYPE_CHECKING:
     from repman.ui.main_window import MainWindow
@@ -101,8 +102,6 @@ class AboutDialog(Retranslating, QDialog):
 
 def install_about(window: MainWindow) -> QAction:
     """Help → About Repman (the About role puts it in the application menu on macOS)."""
-    from repman.ui.main_window import HELP_MENU
-
     action = window.menu(HELP_MENU).addAction("")
     action.setMenuRole(QAction.MenuRole.AboutRole)
     window.keep_translated(

@@ -1,11 +1,11 @@
 """The main window: the Inbox page (filters, saved views, the table beside the detail pane) and
 the Dashboard page, the menus with every keyboard shortcut, and the status bar.
 
-Each part is set up by its own `_install_*` method, so features added side by side (the sync
-panel, the composer) each touch their own method rather than one long constructor, and gives
-its words to `keep_translated`, which sets them again when the language changes.
-
-The Sync menu, the sync dock and the tray icon are wired in window_sync.py.
+Each part is set up by its own `_install_*` method or function, so features added side by
+side each touch their own code rather than one long constructor, and gives its words to
+`keep_translated`, which sets them again when the language changes. The actions, their keys
+and the menus are in window_menus.py; the Sync menu, the sync dock and the tray icon in
+window_sync.py.
 
 Only what the first painted inbox needs is built with the window: the dashboard, the composer
 and the Sources page (and their modules) are made when first used.
@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SIGNAL, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -46,7 +46,18 @@ from repman.ui.saved_views import (
     ask_name_dialog,
     default_views_path,
 )
-from repman.ui.shortcuts_dialog import Row, ShortcutsDialog, action_rows
+from repman.ui.shortcuts_dialog import ShortcutsDialog
+from repman.ui.window_menus import (
+    ITEM_ACTIONS,
+    MENU_ORDER,
+    SYNC_MENU,
+    install_diagnostics,
+    install_export,
+    install_menus,
+    install_settings,
+    make_actions,
+    shortcut_rows,
+)
 from repman.ui.window_sync import WindowSync
 from repman.ui.workers import Workers
 
@@ -64,56 +75,6 @@ COMPOSER_PENDING = QT_TRANSLATE_NOOP(
     "MainWindow", "The reply composer is on its way; for now reply on the site, then press A"
 )
 INBOX_PAGE, DASHBOARD_PAGE = 0, 1
-# Actions that work on the selected item: off while the dashboard is shown.
-ITEM_ACTIONS = ("next", "previous", "compose", "answered", "ignore", "reopen", "assign_me", "open")
-# The actions' words (the keys and what they do are in MainWindow._make_actions).
-ACTION_TEXTS = {
-    "next": QT_TRANSLATE_NOOP("MainWindow", "Next item"),
-    "previous": QT_TRANSLATE_NOOP("MainWindow", "Previous item"),
-    "compose": QT_TRANSLATE_NOOP("MainWindow", "Reply…"),
-    "answered": QT_TRANSLATE_NOOP("MainWindow", "Mark answered"),
-    "ignore": QT_TRANSLATE_NOOP("MainWindow", "Ignore…"),
-    "reopen": QT_TRANSLATE_NOOP("MainWindow", "Reopen"),
-    "assign_me": QT_TRANSLATE_NOOP("MainWindow", "Assign to me"),
-    "open": QT_TRANSLATE_NOOP("MainWindow", "Open on site"),
-    "search": QT_TRANSLATE_NOOP("MainWindow", "Search"),
-    "clear_filters": QT_TRANSLATE_NOOP("MainWindow", "Clear filters"),
-    "save_view": QT_TRANSLATE_NOOP("MainWindow", "Save view…"),
-    "inbox": QT_TRANSLATE_NOOP("MainWindow", "Inbox"),
-    "dashboard": QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
-    "shortcuts": QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"),
-}
-# The menus from left to right (a menu made on first use takes its place in this order).
-FILE_MENU = QT_TRANSLATE_NOOP("MainWindow", "&File")
-VIEW_MENU = QT_TRANSLATE_NOOP("MainWindow", "&View")
-ITEM_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Item")
-SYNC_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Sync")
-TOOLS_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Tools")
-HELP_MENU = QT_TRANSLATE_NOOP("MainWindow", "&Help")
-MENU_ORDER = (FILE_MENU, VIEW_MENU, ITEM_MENU, SYNC_MENU, TOOLS_MENU, HELP_MENU)
-# Menu title -> action names in order ("" is a separator).
-_TRIAGE = ("compose", "answered", "ignore", "reopen", "", "assign_me", "open")
-MENUS = {
-    VIEW_MENU: (
-        "inbox",
-        "dashboard",
-        "",
-        "search",
-        "clear_filters",
-        "save_view",
-        "",
-        "shortcuts",
-    ),
-    ITEM_MENU: ("next", "previous", "", *_TRIAGE),
-}
-# Keys that are not actions of their own, listed in the shortcuts dialog too.
-EXTRA_SHORTCUTS: list[Row] = [
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Item"),
-        QT_TRANSLATE_NOOP("MainWindow", "Reply (in the list)"),
-        QT_TRANSLATE_NOOP("MainWindow", "Enter, double-click"),
-    )
-]
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -200,15 +161,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self._install_views(views_path or default_views_path(), ask_name)
         self._install_dashboard()
-        self.actions_by_name = self._make_actions()
-        self._install_menus()
+        self.actions_by_name = make_actions(self)
+        install_menus(self, self.actions_by_name)
         self._install_sync()
-        self._install_settings()
-        self._install_export()
+        self.settings_dialog: QWidget | None = None
+        self.settings_action = install_settings(self)
+        self.export_action = install_export(self)
         from repman.ui.about_dialog import install_about  # Help → About (packaging, issue 7)
 
         self.about_action = install_about(self)
-        self._install_diagnostics()
+        self.diagnostics_action = install_diagnostics(self)
         self.composer: Composer | None = None
         if reply_composer:  # off: the placeholder message (tests of the triage keys)
             self.compose_requested.connect(
@@ -304,52 +266,6 @@ class MainWindow(Retranslating, QMainWindow):
                 self.dashboard.show()  # now, not when the layout gets to it: it computes
         return self.dashboard
 
-    def _make_actions(self) -> dict[str, QAction]:
-        # Single letters are window shortcuts; a focused text field takes its own letters
-        # first (QLineEdit claims them in ShortcutOverride), so typing a search is safe.
-        keys = QKeySequence.StandardKey
-        specs: list[tuple[str, list[Any], Callable[[], Any]]] = [
-            ("next", ["J"], lambda: self.table.move_by(1)),
-            ("previous", ["K"], lambda: self.table.move_by(-1)),
-            ("compose", ["E"], self.compose),
-            ("answered", ["A"], lambda: self._request(Status.ANSWERED)),
-            ("ignore", ["I"], lambda: self._request(Status.IGNORED)),
-            ("reopen", ["R"], lambda: self._request(Status.NEW)),
-            ("assign_me", ["M"], self.item_view.assign_to_me),
-            ("open", ["O"], self.item_view.open_on_site),
-            ("search", [keys.Find], self._search),
-            ("clear_filters", ["Ctrl+Shift+L"], self.filter_bar.reset),
-            ("save_view", [], self.save_view),
-            ("inbox", ["Ctrl+1"], lambda: self.show_page(INBOX_PAGE)),
-            ("dashboard", ["Ctrl+2"], lambda: self.show_page(DASHBOARD_PAGE)),
-            ("shortcuts", ["?", keys.HelpContents], self.show_shortcuts),
-        ]
-        actions = {}
-        for name, sequences, slot in specs:
-            action = QAction(self)
-            action.setShortcuts([QKeySequence(k) for k in sequences])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            actions[name] = action
-
-        def texts(window: MainWindow) -> None:
-            for name, action in actions.items():
-                action.setText(window.tr(ACTION_TEXTS[name]))
-
-        self.keep_translated(texts)
-        return actions
-
-    def _install_menus(self) -> None:
-        """The View and Item menus: every action with its keys beside it."""
-        for title, names in MENUS.items():
-            menu = self.menu(title)
-            for name in names:
-                if name:
-                    menu.addAction(self.actions_by_name[name])
-                else:
-                    menu.addSeparator()
-
     def _install_sync(self) -> None:
         """The Sync menu, the sync panel in a bottom dock, auto-sync and the tray icon."""
         self.sync = WindowSync(self, self.menu(SYNC_MENU))
@@ -375,7 +291,7 @@ class MainWindow(Retranslating, QMainWindow):
     def show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
 
-    def _search(self) -> None:
+    def focus_search(self) -> None:
         self.show_page(INBOX_PAGE)
         self.filter_bar.focus_search()
 
@@ -402,36 +318,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
-            self.shortcuts_dialog = ShortcutsDialog(self._shortcut_rows(), self)
+            self.shortcuts_dialog = ShortcutsDialog(shortcut_rows(self), self)
             # Its rows are the actions' words: listed again once the actions have theirs.
             self.keep_translated(MainWindow._refresh_shortcuts)
         else:
-            self.shortcuts_dialog.set_rows(self._shortcut_rows())
+            self.shortcuts_dialog.set_rows(shortcut_rows(self))
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
 
     def _refresh_shortcuts(self) -> None:
         if self.shortcuts_dialog is not None:
-            self.shortcuts_dialog.set_rows(self._shortcut_rows())
+            self.shortcuts_dialog.set_rows(shortcut_rows(self))
 
-    def _shortcut_rows(self) -> list[Row]:
-        rows: list[Row] = []
-        in_menus: set[int] = set()
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            if isinstance(menu, QMenu):  # every menu, also those other panels add
-                group = menu_action.text().replace("&", "")
-                rows += action_rows((group, action) for action in menu.actions())
-                in_menus |= {id(action) for action in menu.actions()}
-        others = [(self.tr("Other"), a) for a in self.actions() if id(a) not in in_menus]
-        rows += action_rows(others)
-        for group, text, keys in EXTRA_SHORTCUTS:  # after the last row of its group
-            extra = (self.tr(group), self.tr(text), self.tr(keys))
-            last = max((n for n, row in enumerate(rows) if row[0] == extra[0]), default=-1)
-            rows.insert(last + 1 if last >= 0 else len(rows), extra)
-        return rows
-
-    def _request(self, status: Status) -> None:
+    def request_status(self, status: Status) -> None:
         if self.item_view.item_id is None:
             self.show_message(self.tr("No item selected"))
             return
@@ -517,15 +416,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.item_view.item_id == item_id:
             self.item_view.reload()
 
-    def _install_settings(self) -> None:
-        """Tools → Settings…: business profile, targets, auto-sync, the app's language."""
-        self.settings_action = self.menu(TOOLS_MENU).addAction("")
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(lambda _=False: self.open_settings())
-        self.keep_translated(lambda self: self.settings_action.setText(self.tr("Settings…")))
-        self.settings_dialog: QWidget | None = None
-
     def open_settings(self) -> None:
+        """Tools → Settings…: business profile, targets, auto-sync, the app's language."""
         from repman.ui.settings_dialog import SettingsDialog
 
         if self.settings_dialog is not None:
@@ -535,32 +427,3 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.settings_dialog.saved.connect(lambda: self._status_changed(0))
         self.settings_dialog.open()
-
-    def _install_export(self) -> None:
-        """File → Export… (Ctrl+E): the response log of a period (ui/export_dialog.py)."""
-        self.export_action = self.menu(FILE_MENU).addAction("")
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.export_action.triggered.connect(lambda _=False: self.open_export())
-        self.keep_translated(lambda self: self.export_action.setText(self.tr("Export…")))
-        self.export_dialog: Any = None  # an ExportDialog, made on first use
-
-    def _install_diagnostics(self) -> None:
-        """Help → Export diagnostics…: the logs and version facts for a bug report."""
-        self.diagnostics_action = self.menu(HELP_MENU).addAction("")
-        self.diagnostics_action.triggered.connect(lambda _=False: self.export_diagnostics())
-        self.keep_translated(
-            lambda self: self.diagnostics_action.setText(self.tr("Export diagnostics…"))
-        )
-
-    def export_diagnostics(self) -> None:
-        from repman.ui.diagnostics_dialog import export_diagnostics
-
-        export_diagnostics(self, database=self.store.path)
-
-    def open_export(self) -> None:
-        from repman.ui.export_dialog import ExportDialog
-
-        if self.export_dialog is None:  # kept: the period and file chosen last stay filled in
-            self.export_dialog = ExportDialog(self.workers, parent=self)
-        self.export_dialog.open()

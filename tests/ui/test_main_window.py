@@ -286,7 +286,7 @@ def test_help_menu_exports_diagnostics_of_the_open_inbox(
     make_window: Any, store: Store, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from repman.ui import diagnostics_dialog
-    from repman.ui.main_window import HELP_MENU
+    from repman.ui.window_menus import HELP_MENU
 
     window = make_window()
     asked: list[tuple[Any, Any]] = []
