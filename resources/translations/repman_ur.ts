@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="25"/>
+        <location filename="../../repman/ui/about_dialog.py" line="26"/>
         <source>PySide6 and Qt</source>
         <translation>PySide6 اور Qt</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="30"/>
+        <location filename="../../repman/ui/about_dialog.py" line="31"/>
         <source>Noto fonts</source>
         <translation>Noto فونٹس</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="36"/>
+        <location filename="../../repman/ui/about_dialog.py" line="37"/>
         <source>Hunspell dictionaries for English, Arabic and Greek</source>
         <translation>انگریزی، عربی اور یونانی کے لیے Hunspell لغات</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="42"/>
+        <location filename="../../repman/ui/about_dialog.py" line="43"/>
         <source>VADER sentiment lexicon</source>
         <translation>VADER جذبات کی لغت</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="47"/>
+        <location filename="../../repman/ui/about_dialog.py" line="48"/>
         <source>fastText language identification (lite model)</source>
         <translation>fastText زبان کی شناخت (ہلکا ماڈل)</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="85"/>
+        <location filename="../../repman/ui/about_dialog.py" line="86"/>
         <source>About %1</source>
         <translation>%1 کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="87"/>
+        <location filename="../../repman/ui/about_dialog.py" line="88"/>
         <source>Every review and mention of your business in one inbox, answered calmly.</source>
         <translation>آپ کے کاروبار کا ہر ریویو اور ذکر ایک ان باکس میں، پُرسکون جواب کے ساتھ۔</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="90"/>
+        <location filename="../../repman/ui/about_dialog.py" line="91"/>
         <source>Licence: %1. You may share and change it under the same terms.</source>
         <translation>لائسنس: %1۔ آپ اسے انہی شرائط پر بانٹ اور بدل سکتے ہیں۔</translation>
     </message>
@@ -1218,205 +1218,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="55"/>
+        <location filename="../../repman/ui/main_window.py" line="68"/>
         <source>This is the demo inbox. Add a source to see your own reviews.</source>
         <translation>یہ نمونے کا ان باکس ہے۔ اپنے ریویوز دیکھنے کے لیے کوئی ذریعہ شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="61"/>
+        <location filename="../../repman/ui/main_window.py" line="74"/>
         <source>The reply composer is on its way; for now reply on the site, then press A</source>
         <translation>جواب لکھنے کا خانہ جلد آ رہا ہے؛ فی الحال سائٹ پر جواب دیں، پھر A دبائیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="86"/>
+        <location filename="../../repman/ui/window_menus.py" line="48"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="87"/>
+        <location filename="../../repman/ui/window_menus.py" line="49"/>
         <source>&amp;Item</source>
         <translation>&amp;آئٹم</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="110"/>
+        <location filename="../../repman/ui/window_menus.py" line="72"/>
         <source>Item</source>
         <translation>آئٹم</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="111"/>
+        <location filename="../../repman/ui/window_menus.py" line="73"/>
         <source>Reply (in the list)</source>
         <translation>جواب (فہرست میں)</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="112"/>
+        <location filename="../../repman/ui/window_menus.py" line="74"/>
         <source>Enter, double-click</source>
         <translation>Enter، ڈبل کلک</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="260"/>
+        <location filename="../../repman/ui/main_window.py" line="224"/>
         <source>Repman — demo inbox</source>
         <translation>Repman — نمونے کا ان باکس</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="80"/>
-        <location filename="../../repman/ui/main_window.py" line="262"/>
+        <location filename="../../repman/ui/main_window.py" line="226"/>
+        <location filename="../../repman/ui/window_menus.py" line="42"/>
         <source>Inbox</source>
         <translation>ان باکس</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="81"/>
-        <location filename="../../repman/ui/main_window.py" line="287"/>
+        <location filename="../../repman/ui/main_window.py" line="251"/>
+        <location filename="../../repman/ui/window_menus.py" line="43"/>
         <source>Dashboard</source>
         <translation>ڈیش بورڈ</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="69"/>
+        <location filename="../../repman/ui/window_menus.py" line="31"/>
         <source>Next item</source>
         <translation>اگلا آئٹم</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="70"/>
+        <location filename="../../repman/ui/window_menus.py" line="32"/>
         <source>Previous item</source>
         <translation>پچھلا آئٹم</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="71"/>
+        <location filename="../../repman/ui/window_menus.py" line="33"/>
         <source>Reply…</source>
         <translation>جواب…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="72"/>
+        <location filename="../../repman/ui/window_menus.py" line="34"/>
         <source>Mark answered</source>
         <translation>جواب شدہ نشان زد کریں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="73"/>
+        <location filename="../../repman/ui/window_menus.py" line="35"/>
         <source>Ignore…</source>
         <translation>نظر انداز کریں…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="74"/>
+        <location filename="../../repman/ui/window_menus.py" line="36"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="75"/>
+        <location filename="../../repman/ui/window_menus.py" line="37"/>
         <source>Assign to me</source>
         <translation>مجھے سونپیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="76"/>
+        <location filename="../../repman/ui/window_menus.py" line="38"/>
         <source>Open on site</source>
         <translation>سائٹ پر کھولیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="77"/>
+        <location filename="../../repman/ui/window_menus.py" line="39"/>
         <source>Search</source>
         <translation>تلاش</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="78"/>
+        <location filename="../../repman/ui/window_menus.py" line="40"/>
         <source>Clear filters</source>
         <translation>فلٹر صاف کریں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="79"/>
+        <location filename="../../repman/ui/window_menus.py" line="41"/>
         <source>Save view…</source>
         <translation>منظر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="82"/>
+        <location filename="../../repman/ui/window_menus.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="380"/>
-        <location filename="../../repman/ui/main_window.py" line="427"/>
+        <location filename="../../repman/ui/main_window.py" line="305"/>
+        <location filename="../../repman/ui/main_window.py" line="335"/>
         <source>No item selected</source>
         <translation>کوئی آئٹم منتخب نہیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="392"/>
+        <location filename="../../repman/ui/main_window.py" line="317"/>
         <source>That item is not in this view; it is shown on its own</source>
         <translation>یہ آئٹم اس منظر میں نہیں؛ اسے الگ دکھایا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="417"/>
+        <location filename="../../repman/ui/window_menus.py" line="141"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="455"/>
+        <location filename="../../repman/ui/main_window.py" line="371"/>
         <source>1 item</source>
         <translation>1 آئٹم</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="455"/>
+        <location filename="../../repman/ui/main_window.py" line="371"/>
         <source>{count} items</source>
         <translation>{count} آئٹمز</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="534"/>
+        <location filename="../../repman/ui/window_sync.py" line="82"/>
         <source>Sync</source>
         <translation>ہم وقت سازی</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="632"/>
+        <location filename="../../repman/ui/window_menus.py" line="196"/>
         <source>Export diagnostics…</source>
         <translation>تشخیصی معلومات برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="88"/>
+        <location filename="../../repman/ui/window_menus.py" line="50"/>
         <source>&amp;Sync</source>
         <translation>&amp;ہم وقت سازی</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="535"/>
+        <location filename="../../repman/ui/window_sync.py" line="83"/>
         <source>Sync now</source>
         <translation>ابھی ہم وقت کریں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="536"/>
+        <location filename="../../repman/ui/window_sync.py" line="84"/>
         <source>Sources…</source>
         <translation>ذرائع…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="537"/>
+        <location filename="../../repman/ui/window_sync.py" line="86"/>
         <source>Sync progress</source>
         <translation>ہم وقت سازی کی پیش رفت</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="543"/>
+        <location filename="../../repman/ui/window_sync.py" line="93"/>
         <source>A sync is already running.</source>
         <translation>ہم وقت سازی پہلے سے جاری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="89"/>
+        <location filename="../../repman/ui/window_menus.py" line="51"/>
         <source>&amp;Tools</source>
         <translation>&amp;اوزار</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="604"/>
+        <location filename="../../repman/ui/window_menus.py" line="179"/>
         <source>Settings…</source>
         <translation>ترتیبات…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="85"/>
+        <location filename="../../repman/ui/window_menus.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="624"/>
+        <location filename="../../repman/ui/window_menus.py" line="168"/>
         <source>Export…</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/main_window.py" line="90"/>
+        <location filename="../../repman/ui/window_menus.py" line="52"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/about_dialog.py" line="111"/>
+        <location filename="../../repman/ui/about_dialog.py" line="110"/>
         <source>About %1…</source>
         <translation>%1 کے بارے میں…</translation>
     </message>
