@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from repman import APP_ID
 from repman.domain import StorageError
 from repman.opening import open_inbox
 from repman.store import daily_backup
@@ -41,8 +42,21 @@ def app_icon() -> QIcon:
     return QIcon.fromTheme(DESKTOP_FILE_NAME)
 
 
+def set_windows_app_id() -> None:
+    """On Windows, file the process's windows under Repman's AppUserModelID, the one the
+    installer gives its shortcuts (packaging/windows/repman.iss): the taskbar then groups the
+    running app with its Start-menu or pinned shortcut (run from source: not under Python's).
+    Windows asks for it before the first window is shown."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The process's QApplication, made and named once; the bundled fonts registered."""
+    set_windows_app_id()
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
     QApplication.setDesktopFileName(DESKTOP_FILE_NAME)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from repman import APP_ID
 from repman.store import Store, list_backups
 from repman.ui.app import app_icon, application, backup_after_first_rows, run
 from repman.ui.fonts import register_fonts
@@ -76,6 +81,30 @@ def test_windows_have_the_repman_icon(qapp: Any) -> None:
         assert window.windowIcon().cacheKey() == QApplication.windowIcon().cacheKey()
     finally:
         window.deleteLater()
+
+
+def fake_shell32(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """ctypes.windll.shell32 (absent off Windows) with the one call made, remembered."""
+    calls: list[str] = []
+    shell32 = SimpleNamespace(SetCurrentProcessExplicitAppUserModelID=calls.append)
+    monkeypatch.setattr(ctypes, "windll", SimpleNamespace(shell32=shell32), raising=False)
+    return calls
+
+
+def test_on_windows_the_taskbar_groups_the_app_with_its_shortcut(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = fake_shell32(monkeypatch)
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert application() is qapp
+    assert calls == [APP_ID] == ["org.repman.Repman"]  # the shortcut's id (repman.iss)
+
+
+def test_elsewhere_no_app_user_model_id_is_set(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = fake_shell32(monkeypatch)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert application() is qapp
+    assert calls == []
 
 
 def test_the_days_backup_waits_for_the_first_rows(qtbot: Any, tmp_path: Path) -> None:
