@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 from repman.domain import AuthExpired, ItemKind, RepmanError, SourceUnavailable
 from repman.sources.appstore import AppStoreConnector
 from repman.sources.http import Http
-from tests.sources.conftest import collect
+from tests.sources.conftest import assert_no_reply_api, collect
 
 APP = "1234567890"
 
@@ -238,8 +238,5 @@ def test_settings_are_checked_and_a_store_address_is_accepted(
 
 
 def test_no_reply_api(httpserver: HTTPServer, make_http: Callable[..., Http]) -> None:
-    c = connector(httpserver, make_http)
-    assert not c.can_post() and not AppStoreConnector.info().can_reply
-    with pytest.raises(RepmanError, match="copy the reply to the site by hand"):
-        c.post_reply({"external_id": "1"}, "Thanks!")
+    assert_no_reply_api(connector(httpserver, make_http), "1")
     assert httpserver.log == []

@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 from repman.domain import AuthExpired, ItemKind, RepmanError, SourceUnavailable
 from repman.sources.hackernews import HackerNewsConnector
 from repman.sources.http import Http
-from tests.sources.conftest import collect
+from tests.sources.conftest import assert_no_reply_api, collect
 
 T0 = 1747063328  # 2025-05-12T15:22:08Z
 BASE = {"query": '"Example Ledger"', "tags": "(story,comment)", "hitsPerPage": "100"}
@@ -182,10 +182,7 @@ def test_malformed_pages_are_reported(
 
 
 def test_no_reply_api(httpserver: HTTPServer, make_http: Callable[..., Http]) -> None:
-    c = connector(httpserver, make_http)
-    assert not c.can_post() and not HackerNewsConnector.info().can_reply
-    with pytest.raises(RepmanError, match="copy the reply to the site by hand"):
-        c.post_reply({"external_id": "43999001"}, "Thanks!")
+    assert_no_reply_api(connector(httpserver, make_http), "43999001")
     with pytest.raises(RepmanError, match="Search words"):
         HackerNewsConnector({}, {}, make_http())
     assert httpserver.log == []

@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 from repman.domain import AuthExpired, ItemKind, RepmanError, SourceUnavailable, parse_iso, utcnow
 from repman.sources.http import Http
 from repman.sources.rss import RssConnector
-from tests.sources.conftest import collect
+from tests.sources.conftest import assert_no_reply_api, collect
 
 ALERT = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:idx="urn:atom-extension:indexing">
@@ -277,10 +277,7 @@ def test_external_entities_and_dtds_are_never_read(
 
 
 def test_settings_and_no_reply_api(httpserver: HTTPServer, make_http: Callable[..., Http]) -> None:
-    c = connector(httpserver, make_http)
-    assert not c.can_post() and not RssConnector.info().can_reply
-    with pytest.raises(RepmanError, match="copy the reply to the site by hand"):
-        c.post_reply({"external_id": "food-1"}, "Thanks!")
+    assert_no_reply_api(connector(httpserver, make_http), "food-1")
     with pytest.raises(RepmanError, match="Feed address"):
         RssConnector({}, {}, make_http())
     with pytest.raises(RepmanError, match="must start with https://"):

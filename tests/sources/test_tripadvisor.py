@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from repman.domain import AuthExpired, Item, ItemKind, RepmanError, SourceUnavailable
+from repman.domain import AuthExpired, Item, ItemKind, SourceUnavailable
 from repman.sources.http import Http
 from repman.sources.tripadvisor import REPLY_PLACEHOLDER, TripadvisorConnector
-from tests.sources.conftest import collect
+from tests.sources.conftest import assert_no_reply_api, collect, interrupt_resume_resync
 
 PATH = "/api/v1/location/1234567/reviews"
 KEY = "ta-secret-KEY-9f8e7d"
@@ -121,16 +121,13 @@ def test_resync_stops_at_the_cursor_and_an_interrupted_walk_resumes(
     second = [review(n, published_date=f"2025-06-{20 - n:02d}T10:00:00Z") for n in range(5, 8)]
     httpserver.expect_request(PATH, query_string=query(0)).respond_with_json({"data": first})
     httpserver.expect_request(PATH, query_string=query(5)).respond_with_json({"data": second})
-    interrupted = next(connector(httpserver, make_http).fetch(None)).cursor
-    assert interrupted == {
+    run = interrupt_resume_resync(httpserver, lambda: connector(httpserver, make_http))
+    assert run.interrupted == {
         "newest": None,
         "resume": {"offset": 5, "run_newest": "2025-06-20T10:00:00Z"},
     }
-    items, cursor = collect(connector(httpserver, make_http), interrupted)
-    assert len(items) == 3 and cursor == {"newest": "2025-06-20T10:00:00Z"}
-    httpserver.clear_log()
-    items, again = collect(connector(httpserver, make_http), cursor)
-    assert len(httpserver.log) == 1 and again == cursor and len(items) == 5
+    assert len(run.resumed) == 3 and run.done == {"newest": "2025-06-20T10:00:00Z"}
+    assert run.requests == 1 and run.again_done == run.done and len(run.again) == 5
 
 
 def test_an_ignored_offset_does_not_loop(
@@ -233,9 +230,6 @@ def test_pages_of_unexpected_shape(
 def test_no_reply_api_and_the_terms_are_stated(
     httpserver: HTTPServer, make_http: Callable[..., Http]
 ) -> None:
-    c = connector(httpserver, make_http)
-    assert not c.can_post() and not TripadvisorConnector.info().can_reply
-    with pytest.raises(RepmanError, match="copy the reply to the site by hand"):
-        c.post_reply({"external_id": "998877001"}, "Thanks!")
+    assert_no_reply_api(connector(httpserver, make_http), "998877001")
     assert httpserver.log == []
     assert "location ID" in TripadvisorConnector.terms_note

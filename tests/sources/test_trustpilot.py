@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 from repman.domain import AuthExpired, ItemKind, RepmanError, SourceUnavailable
 from repman.sources.http import Http
 from repman.sources.trustpilot import TrustpilotConnector
-from tests.sources.conftest import collect
+from tests.sources.conftest import collect, interrupt_resume_resync
 
 UNIT = "5f1e2d3c4b5a697887766554"
 PATH = f"/v1/business-units/{UNIT}/reviews"
@@ -102,16 +102,13 @@ def test_resync_stops_at_the_cursor_and_an_interrupted_walk_resumes(
     second = [review(n, createdAt="2025-05-01T10:00:00Z") for n in range(100, 110)]
     httpserver.expect_request(PATH, query_string=query(1)).respond_with_json({"reviews": first})
     httpserver.expect_request(PATH, query_string=query(2)).respond_with_json({"reviews": second})
-    interrupted = next(connector(httpserver, make_http).fetch(None)).cursor
-    assert interrupted == {
+    run = interrupt_resume_resync(httpserver, lambda: connector(httpserver, make_http))
+    assert run.interrupted == {
         "newest": None,
         "resume": {"page": 2, "run_newest": "2025-06-01T10:59:00Z"},
     }
-    items, cursor = collect(connector(httpserver, make_http), interrupted)
-    assert len(items) == 10 and cursor == {"newest": "2025-06-01T10:59:00Z"}
-    httpserver.clear_log()
-    items, again = collect(connector(httpserver, make_http), cursor)
-    assert len(httpserver.log) == 1 and again == cursor and len(items) == 100
+    assert len(run.resumed) == 10 and run.done == {"newest": "2025-06-01T10:59:00Z"}
+    assert run.requests == 1 and run.again_done == run.done and len(run.again) == 100
 
 
 @pytest.mark.parametrize(

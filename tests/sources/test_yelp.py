@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from repman.domain import AuthExpired, ItemKind, RateLimited, RepmanError, SourceUnavailable
+from repman.domain import AuthExpired, ItemKind, RateLimited, SourceUnavailable
 from repman.sources.http import Http
 from repman.sources.yelp import YelpConnector
-from tests.sources.conftest import collect
+from tests.sources.conftest import assert_no_reply_api, collect, interrupt_resume_resync
 
 PATH = "/v3/businesses/rosies-bakery-portland/reviews"
 KEY = "yelp-key-123"
@@ -91,16 +91,12 @@ def test_resync_stops_at_the_cursor_and_an_interrupted_walk_resumes(
     second = [review(n, time_created=f"2025-02-{28 - n + 20:02d} 10:00:00") for n in range(20, 25)]
     httpserver.expect_request(PATH, query_string=query(0)).respond_with_json(body(first, 25))
     httpserver.expect_request(PATH, query_string=query(20)).respond_with_json(body(second, 25))
-    pages = connector(httpserver, make_http).fetch(None)
-    interrupted = next(pages).cursor  # the sync stopped after storing one page
-    assert interrupted["resume"]["offset"] == 20
-    items, cursor = collect(connector(httpserver, make_http), interrupted)
-    assert [i.external_id for i in items] == [f"rev{n:04d}" for n in range(20, 25)]
-    assert cursor == {"newest": "2025-03-28T17:00:00Z"}  # the run's newest, from the first page
-    httpserver.clear_log()
-    items, again = collect(connector(httpserver, make_http), cursor)
-    assert len(httpserver.log) == 1 and again == cursor  # stopped on the page it had seen
-    assert len(items) == 20  # that page is delivered whole: edits on it are picked up
+    run = interrupt_resume_resync(httpserver, lambda: connector(httpserver, make_http))
+    assert run.interrupted["resume"]["offset"] == 20
+    assert [i.external_id for i in run.resumed] == [f"rev{n:04d}" for n in range(20, 25)]
+    assert run.done == {"newest": "2025-03-28T17:00:00Z"}  # the run's newest, from the first page
+    assert run.requests == 1 and run.again_done == run.done  # stopped on the page it had seen
+    assert len(run.again) == 20  # that page is delivered whole: edits on it are picked up
 
 
 def test_an_ignored_offset_does_not_loop(
@@ -232,9 +228,6 @@ def test_business_alias_is_escaped_in_the_path(
 
 
 def test_no_reply_api(httpserver: HTTPServer, make_http: Callable[..., Http]) -> None:
-    c = connector(httpserver, make_http)
-    assert not c.can_post() and not YelpConnector.info().can_reply
-    with pytest.raises(RepmanError, match="copy the reply to the site by hand"):
-        c.post_reply({"external_id": "rev0001"}, "Thanks!")
+    assert_no_reply_api(connector(httpserver, make_http), "rev0001")
     assert httpserver.log == []
     assert "24 hours" in YelpConnector.terms_note
