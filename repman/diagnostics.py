@@ -23,7 +23,7 @@ from repman import __version__, secrets
 from repman.domain import file_not_written, to_iso, utcnow
 from repman.logs import log_path
 from repman.scrub import scrub
-from repman.store.facts import SQLITE_VERSION, inbox_facts
+from repman.store.inbox_facts import SQLITE_VERSION, inbox_facts
 from repman.store.schema import SCHEMA_VERSION
 
 
