@@ -37,17 +37,17 @@ from repman.sources.base import (
     expect,
     utc,
 )
+from repman.sources.google_oauth import GoogleApiConnector
 from repman.sources.http import Http
 
 SCOPE = "https://www.googleapis.com/auth/business.manage"
 _STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 
 
-class GoogleConnector(google_oauth.GoogleApiConnector):
+class GoogleConnector(GoogleApiConnector):
     kind = "google"
     label = "Google Business Profile"
     default_base_url = "https://mybusiness.googleapis.com/v4"
-    scope = SCOPE
     settings_fields = (
         Field("account", "Account ID", "The number after accounts/ in your Business Profile "
               "account name, e.g. 1029384756"),
@@ -60,6 +60,7 @@ class GoogleConnector(google_oauth.GoogleApiConnector):
               "with `repman source connect` instead", required=False),
         *google_oauth.OAUTH_SECRETS,
     )  # fmt: skip
+    scope = SCOPE  # what `repman source connect` asks Google to allow
     page_size = 50  # the API's maximum
     min_interval = 0.2  # 300 queries per minute per project
     reply_limit = ReplyLimit(4096, "bytes")

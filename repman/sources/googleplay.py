@@ -46,16 +46,16 @@ from repman.sources.base import (
     expect,
     utc,
 )
+from repman.sources.google_oauth import GoogleApiConnector
 from repman.sources.http import Http
 
 SCOPE = "https://www.googleapis.com/auth/androidpublisher"
 
 
-class GooglePlayConnector(google_oauth.GoogleApiConnector):
+class GooglePlayConnector(GoogleApiConnector):
     kind = "googleplay"
     label = "Google Play"
     default_base_url = "https://androidpublisher.googleapis.com/androidpublisher/v3"
-    scope = SCOPE
     settings_fields = (
         Field("package", "Package name", "Your app's package name as in its Play Store "
               "address, e.g. com.example.bakery"),
@@ -66,6 +66,7 @@ class GooglePlayConnector(google_oauth.GoogleApiConnector):
               "with `repman source connect` instead", required=False),
         *google_oauth.OAUTH_SECRETS,
     )  # fmt: skip
+    scope = SCOPE  # what `repman source connect` asks Google to allow
     page_size = 100  # the guide's maximum per page
     min_interval = 0.1  # 3,000 queries per minute per quota bucket; no need to go near it
     reply_limit = ReplyLimit(350)
