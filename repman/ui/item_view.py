@@ -43,7 +43,7 @@ from repman.domain import (
     utcnow,
 )
 from repman.store import Store
-from repman.ui import display
+from repman.ui import display, event_text
 from repman.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 
 AskReason = Callable[[QWidget], "str | None"]
@@ -519,16 +519,16 @@ class ItemView(Retranslating, QWidget):
     def _fill_history(self, events: list[dict[str, Any]]) -> None:
         lines = []
         for event in events:
-            what = event.get("action") or ""
-            if event.get("from_status") or event.get("to_status"):
-                before = display.status_label(event.get("from_status")).lower()
-                after = display.status_label(event.get("to_status")).lower()
-                what += f" {before} → {after}"
-            if event.get("detail"):
-                what += f": {display.isolate(event['detail'])}"
+            what = event_text.describe(event)
             actor = display.isolate(display.clean_name(event.get("actor")) or "—")
             lines.append(f"{display.local_time(event.get('at'))}  {actor}  {what}")
-        self.history.setText("\n".join(lines) or self.tr("Nothing has happened to this item yet."))
+        # Each line is our sentence, so it runs in the UI's direction; starting with a date and
+        # a Latin name, it would otherwise be laid out left to right in Arabic and Urdu too.
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+        self.history.setText(
+            "\n".join(mark + line for line in lines)
+            or self.tr("Nothing has happened to this item yet.")
+        )
 
 
 def _clear(box: QVBoxLayout) -> None:
