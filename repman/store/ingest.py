@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from repman import event_details as details
 from repman.domain import (
     Assessment,
     Item,
@@ -180,15 +181,8 @@ class IngestMixin(WorkflowMixin):
             changed + [(ids[i.external_id], i) for i in new_items],
         )
         for external_id, verdict in routed:
-            who = verdict.assignee or "nobody"
-            tags = f"; tags {', '.join(verdict.tags)}" if verdict.tags else ""
-            self._event(
-                ids[external_id],
-                "assign",
-                "routing",
-                at=now,
-                detail=f"nobody -> {who} (rule: {verdict.routed_by}){tags}",
-            )
+            detail = details.assignment(None, verdict.assignee, verdict.routed_by, verdict.tags)
+            self._event(ids[external_id], "assign", "routing", at=now, detail=detail)
         for item in items:
             if item.site_reply is not None:
                 result.replies_found += self._record_site_reply(ids[item.external_id], item)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from repman import event_details as details
 from repman.domain import (
     NotFound,
     ReplyState,
@@ -128,7 +129,7 @@ class WorkflowMixin(StoreBase):
             if old == category:
                 return
             self.db.conn.execute("UPDATE items SET category = ? WHERE id = ?", [category, item_id])
-            self._event(item_id, "category", actor, detail=f"{old or 'none'} -> {category}")
+            self._event(item_id, "category", actor, detail=details.recategorised(old, category))
 
     def assign(self, item_id: int, person: str | None, actor: str | None) -> bool:
         with self.transaction():
@@ -139,8 +140,7 @@ class WorkflowMixin(StoreBase):
             if old == person:
                 return False
             self.db.conn.execute("UPDATE items SET assignee = ? WHERE id = ?", [person, item_id])
-            detail = f"{old or 'nobody'} -> {person or 'nobody'}"
-            self._event(item_id, "assign", actor, detail=detail)
+            self._event(item_id, "assign", actor, detail=details.assignment(old, person))
         return True
 
     def add_reply(
@@ -166,12 +166,15 @@ class WorkflowMixin(StoreBase):
             )
             reply_id = int(cursor.lastrowid or 0)
             if state is ReplyState.DRAFT:
-                self._event(item_id, "draft", by, at=when, detail=f"reply {reply_id}")
+                self._event(item_id, "draft", by, at=when, detail=details.draft(reply_id))
                 if current is Status.NEW:
-                    self._move(item_id, Status.IN_PROGRESS, by, at=when, detail="draft written")
+                    self._move(
+                        item_id, Status.IN_PROGRESS, by, at=when, detail=details.DRAFT_WRITTEN
+                    )
             else:
-                self._event(item_id, "reply", by, at=when, detail=f"{state.value} reply {reply_id}")
-                self._mark_answered(item_id, when, by or "", f"{state.value} reply {reply_id}")
+                detail = details.reply(state.value, reply_id)
+                self._event(item_id, "reply", by, at=when, detail=detail)
+                self._mark_answered(item_id, when, by or "", detail)
         return reply_id
 
     def update_draft(self, reply_id: int, body: str) -> None:
@@ -203,7 +206,7 @@ class WorkflowMixin(StoreBase):
                 [item_id, due_at, note, to_iso(utcnow())],
             )
             followup_id = int(cursor.lastrowid or 0)
-            self._event(item_id, "followup", actor, detail=f"due {due_at}: {note}")
+            self._event(item_id, "followup", actor, detail=details.followup(due_at, note))
         return followup_id
 
     def complete_followup(self, followup_id: int, actor: str | None) -> None:
@@ -219,7 +222,9 @@ class WorkflowMixin(StoreBase):
             self.db.conn.execute(
                 "UPDATE followups SET done_at = ? WHERE id = ?", [now, followup_id]
             )
-            self._event(row[0], "followup_done", actor, at=now, detail=f"follow-up {followup_id}")
+            self._event(
+                row[0], "followup_done", actor, at=now, detail=details.followup_done(followup_id)
+            )
 
     def replies(self, item_id: int) -> list[dict[str, Any]]:
         return self._dicts(

@@ -489,77 +489,77 @@
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="31"/>
+        <location filename="../../repman/ui/event_text.py" line="23"/>
         <source>draft reply saved</source>
         <translation>αποθηκεύτηκε πρόχειρη απάντηση</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="32"/>
+        <location filename="../../repman/ui/event_text.py" line="24"/>
         <source>reply sent by hand</source>
         <translation>η απάντηση στάλθηκε χειροκίνητα</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="33"/>
+        <location filename="../../repman/ui/event_text.py" line="25"/>
         <source>reply posted</source>
         <translation>η απάντηση δημοσιεύτηκε</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="39"/>
+        <location filename="../../repman/ui/event_text.py" line="31"/>
         <source>nobody</source>
         <translation>κανένας</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="48"/>
+        <location filename="../../repman/ui/event_text.py" line="42"/>
         <source>assigned: {detail}</source>
         <translation>ανάθεση: {detail}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="51"/>
+        <location filename="../../repman/ui/event_text.py" line="45"/>
         <source>assigned: {old} → {new}</source>
         <translation>ανάθεση: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="55"/>
+        <location filename="../../repman/ui/event_text.py" line="49"/>
         <source>(rule {rule})</source>
         <translation>(κανόνας {rule})</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="59"/>
+        <location filename="../../repman/ui/event_text.py" line="53"/>
         <source>tags: {tags}</source>
         <translation>ετικέτες: {tags}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="68"/>
+        <location filename="../../repman/ui/event_text.py" line="62"/>
         <source>category: {detail}</source>
         <translation>κατηγορία: {detail}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="72"/>
+        <location filename="../../repman/ui/event_text.py" line="73"/>
         <source>none</source>
         <translation>καμία</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="74"/>
+        <location filename="../../repman/ui/event_text.py" line="66"/>
         <source>category: {old} → {new}</source>
         <translation>κατηγορία: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="82"/>
+        <location filename="../../repman/ui/event_text.py" line="80"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="85"/>
+        <location filename="../../repman/ui/event_text.py" line="83"/>
         <source>a draft was written</source>
         <translation>γράφτηκε πρόχειρο</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="109"/>
+        <location filename="../../repman/ui/event_text.py" line="105"/>
         <source>follow-up due {due}: {note}</source>
         <translation>υπενθύμιση έως {due}: {note}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="113"/>
+        <location filename="../../repman/ui/event_text.py" line="109"/>
         <source>follow-up done</source>
         <translation>η υπενθύμιση ολοκληρώθηκε</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>Άλλα στοιχεία του ίδιου συντάκτη ({count})</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/item_view.py" line="525"/>
+        <location filename="../../repman/ui/item_view.py" line="530"/>
         <source>Nothing has happened to this item yet.</source>
         <translation>Δεν έχει γίνει τίποτα ακόμη σε αυτό το στοιχείο.</translation>
     </message>

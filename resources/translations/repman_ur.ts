@@ -489,77 +489,77 @@
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="31"/>
+        <location filename="../../repman/ui/event_text.py" line="23"/>
         <source>draft reply saved</source>
         <translation>جواب کا مسودہ محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="32"/>
+        <location filename="../../repman/ui/event_text.py" line="24"/>
         <source>reply sent by hand</source>
         <translation>جواب خود بھیجا گیا</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="33"/>
+        <location filename="../../repman/ui/event_text.py" line="25"/>
         <source>reply posted</source>
         <translation>جواب شائع ہوا</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="39"/>
+        <location filename="../../repman/ui/event_text.py" line="31"/>
         <source>nobody</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="48"/>
+        <location filename="../../repman/ui/event_text.py" line="42"/>
         <source>assigned: {detail}</source>
         <translation>ذمہ داری: {detail}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="51"/>
+        <location filename="../../repman/ui/event_text.py" line="45"/>
         <source>assigned: {old} → {new}</source>
         <translation>ذمہ داری: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="55"/>
+        <location filename="../../repman/ui/event_text.py" line="49"/>
         <source>(rule {rule})</source>
         <translation>(قاعدہ {rule})</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="59"/>
+        <location filename="../../repman/ui/event_text.py" line="53"/>
         <source>tags: {tags}</source>
         <translation>ٹیگ: {tags}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="68"/>
+        <location filename="../../repman/ui/event_text.py" line="62"/>
         <source>category: {detail}</source>
         <translation>زمرہ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="72"/>
+        <location filename="../../repman/ui/event_text.py" line="73"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="74"/>
+        <location filename="../../repman/ui/event_text.py" line="66"/>
         <source>category: {old} → {new}</source>
         <translation>زمرہ: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="82"/>
+        <location filename="../../repman/ui/event_text.py" line="80"/>
         <source>{old} → {new}</source>
         <translation>{old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="85"/>
+        <location filename="../../repman/ui/event_text.py" line="83"/>
         <source>a draft was written</source>
         <translation>مسودہ لکھا گیا</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="109"/>
+        <location filename="../../repman/ui/event_text.py" line="105"/>
         <source>follow-up due {due}: {note}</source>
         <translation>فالو اپ {due} تک: {note}</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/event_text.py" line="113"/>
+        <location filename="../../repman/ui/event_text.py" line="109"/>
         <source>follow-up done</source>
         <translation>فالو اپ مکمل</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>اسی لکھنے والے کے دوسرے آئٹمز ({count})</translation>
     </message>
     <message>
-        <location filename="../../repman/ui/item_view.py" line="525"/>
+        <location filename="../../repman/ui/item_view.py" line="530"/>
         <source>Nothing has happened to this item yet.</source>
         <translation>اس آئٹم کے ساتھ ابھی کچھ نہیں ہوا۔</translation>
     </message>
